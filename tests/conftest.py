@@ -1,0 +1,28 @@
+"""Fixtures shared by every test module."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from home.site_setup import ensure_site
+
+PASSWORD = "a-Long-test-passw0rd"
+
+
+@pytest.fixture
+def home_page(db):
+    """The Finnish home page, root page, locales and default Site."""
+    return ensure_site()
+
+
+@pytest.fixture
+def make_user(db):
+    """Create a user; the password is PASSWORD."""
+
+    def make(username="learner", **extra):
+        User = get_user_model()
+        user = User(username=username, **extra)
+        user.set_password(PASSWORD)
+        user.save()
+        return user
+
+    return make

@@ -28,6 +28,10 @@ if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("learners.urls")),
+    path("", include("courses.urls")),
+    path("", include("quizzes.urls")),
+    path("", include("guide.urls")),
+    path("", include("reports.urls")),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),
 )

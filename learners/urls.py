@@ -1,4 +1,4 @@
-"""Account URLs: Django's own auth views with the site's templates."""
+"""Account URLs, mounted at /<lang>/accounts/: Django's own auth views with the site's templates."""
 
 from django.contrib.auth import views as auth_views
 from django.urls import path

@@ -5,6 +5,15 @@ from django.contrib.auth import get_user_model
 
 from home.site_setup import ensure_site
 
+# Each area keeps its fixtures in its own module, so parallel work never edits this file.
+pytest_plugins = [
+    "tests.fixtures_learners",
+    "tests.fixtures_courses",
+    "tests.fixtures_quizzes",
+    "tests.fixtures_guide",
+    "tests.fixtures_reports",
+]
+
 PASSWORD = "a-Long-test-passw0rd"
 
 

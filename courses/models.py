@@ -1,0 +1,192 @@
+"""Courses as page trees, and the two tables that remember a learner's progress.
+
+A course is `CoursePage` > `ModulePage` (optional) > `LessonPage` | `QuizPage`
+(DESIGN.md idea 2). Progress rows store `translation_key`s, never page ids, so a learner
+who switches language mid-course keeps every completed step (DESIGN.md idea 1).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models import BasePage
+
+from .blocks import LessonStreamBlock
+
+STEP_PARENT_TYPES = ["courses.CoursePage", "courses.ModulePage"]
+
+
+class Audience(models.TextChoices):
+    IMMIGRANTS = "immigrants", _("For immigrants")
+    STAFF = "staff", _("For staff")
+
+
+class CourseStepMixin:
+    """Marks a page type as a step of a course (a lesson or a quiz).
+
+    `courses.progress` finds a course's steps by this mark, so it never imports the
+    quizzes app (imports point one way: quizzes -> courses).
+    """
+
+    is_course_step = True
+
+    def get_course(self):
+        """The CoursePage this step belongs to, in the step's own language."""
+        return CoursePage.objects.live().ancestor_of(self).filter(locale_id=self.locale_id).first()
+
+
+class CourseIndexPage(BasePage):
+    """The catalogue: every course, filterable by audience."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
+
+
+class CoursePage(BasePage):
+    """One course: what it teaches, for whom, how long it takes; its children are the steps."""
+
+    intro = models.TextField(_("introduction"))
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
+    learning_outcomes = models.TextField(
+        _("learning outcomes"), blank=True, help_text=_("One outcome per line.")
+    )
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=30)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    grants_certificate = models.BooleanField(_("grants a certificate"), default=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("audience"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("cover_image"),
+        FieldPanel("grants_certificate"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("audience"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage", "quizzes.QuizPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    @property
+    def outcomes(self):
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+
+class ModulePage(BasePage):
+    """An optional group of lessons and quizzes inside a course."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+
+class LessonPage(CourseStepMixin, BasePage):
+    """A lesson: blocks to read, an optional plain-language version, sources at the end."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(LessonStreamBlock(), use_json_field=True)
+    plain_body = StreamField(
+        LessonStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        verbose_name=_("plain-language version"),
+        help_text=_("Optional: the same lesson in plain language (selkokieli)."),
+    )
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=5)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        FieldPanel("plain_body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = STEP_PARENT_TYPES
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+
+class Enrollment(models.Model):
+    """A learner has started a course. Keyed by the course's translation_key (any language)."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    started_at = models.DateTimeField(_("started"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    last_step_key = models.UUIDField(null=True, blank=True)
+    last_activity_at = models.DateTimeField(_("last activity"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course_key"], name="unique_enrollment")
+        ]
+        indexes = [models.Index(fields=["course_key", "completed_at"])]
+
+    def __str__(self):
+        return f"{self.learner} / {self.course_key}"
+
+
+class StepCompletion(models.Model):
+    """A learner has completed one step (lesson or quiz) of a course.
+
+    Never deleted when a lesson is unpublished or deleted: history stays; completion of the
+    course counts only the steps that are live now (`courses.progress`).
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="step_completions"
+    )
+    course_key = models.UUIDField(db_index=True)
+    step_key = models.UUIDField()
+    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+    score = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("completed step")
+        verbose_name_plural = _("completed steps")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "step_key"], name="unique_step_completion")
+        ]
+        indexes = [models.Index(fields=["learner", "course_key"])]
+
+    def __str__(self):
+        return f"{self.learner} / {self.step_key}"

@@ -1,0 +1,204 @@
+"""The one progress API (DESIGN.md idea 3): enrol, complete a step, read progress.
+
+Everything is keyed by `translation_key`, so progress never depends on the language a
+page was read in. A course's steps are the live pages marked `is_course_step` under the
+course, in tree order; they are read from the course's default-language tree when it has
+one, so a half-translated course does not count fewer steps in Arabic than in Finnish.
+Nothing else writes progress rows: `quizzes` calls `complete_step` when an attempt passes.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from uuid import UUID
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page, get_page_models
+
+from .models import CoursePage, Enrollment, StepCompletion
+
+
+@cache
+def step_models():
+    """Every page model that is a course step (lessons, quizzes)."""
+    return tuple(m for m in get_page_models() if getattr(m, "is_course_step", False))
+
+
+def step_content_type_ids():
+    return [ct.pk for ct in ContentType.objects.get_for_models(*step_models()).values()]
+
+
+def course_steps(course):
+    """The live steps of `course`, in tree order, with one query (specific types not loaded)."""
+    return list(
+        Page.objects.live()
+        .descendant_of(course)
+        .filter(content_type_id__in=step_content_type_ids())
+        .order_by("path")
+    )
+
+
+@dataclass
+class Progress:
+    """One learner's progress in one course, as the course outline and "My courses" show it."""
+
+    course_key: UUID
+    step_keys: list[UUID]
+    done_keys: set[UUID] = field(default_factory=set)
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    last_step_key: UUID | None = None
+
+    @property
+    def total(self):
+        return len(self.step_keys)
+
+    @property
+    def done(self):
+        return sum(1 for key in self.step_keys if key in self.done_keys)
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def enrolled(self):
+        return self.started_at is not None
+
+    @property
+    def is_complete(self):
+        return self.completed_at is not None
+
+    @property
+    def next_step_key(self):
+        """The first step not yet done, in course order (None when all are done)."""
+        return next((key for key in self.step_keys if key not in self.done_keys), None)
+
+    def is_done(self, step_key):
+        return step_key in self.done_keys
+
+
+def enrol(learner, course):
+    """Enrol `learner` in `course` (any language); returns the Enrollment. Safe to repeat."""
+    course_key = course.translation_key
+    enrollment = Enrollment.objects.filter(learner=learner, course_key=course_key).first()
+    if enrollment:
+        return enrollment
+    try:
+        with transaction.atomic():
+            return Enrollment.objects.create(learner=learner, course_key=course_key)
+    except IntegrityError:  # a concurrent request enrolled first
+        return Enrollment.objects.get(learner=learner, course_key=course_key)
+
+
+def record_visit(learner, step, course):
+    """A learner opened a step: enrol on first visit and remember it as the last step."""
+    enrollment = enrol(learner, course)
+    Enrollment.objects.filter(pk=enrollment.pk).update(
+        last_step_key=step.translation_key, last_activity_at=timezone.now()
+    )
+    return enrollment
+
+
+@transaction.atomic
+def complete_step(learner, step, course=None, score=None):
+    """Mark `step` done for `learner`; complete the course when every live step is done.
+
+    Idempotent: a second call for the same step stores nothing new (the unique constraint
+    decides under concurrency). A higher quiz score replaces a lower one. Returns the
+    course's Progress after the change.
+    """
+    course = course or step.get_course()
+    enrollment = enrol(learner, course)
+    try:
+        with transaction.atomic():
+            StepCompletion.objects.create(
+                learner=learner, course_key=course.translation_key, step_key=step.translation_key, score=score
+            )
+    except IntegrityError:
+        if score is not None:
+            StepCompletion.objects.filter(
+                learner=learner, step_key=step.translation_key, score__lt=score
+            ).update(score=score)
+    now = timezone.now()
+    Enrollment.objects.filter(pk=enrollment.pk).update(last_step_key=step.translation_key, last_activity_at=now)
+
+    progress = course_progress(learner, course)
+    if progress.total and progress.done == progress.total and not progress.completed_at:
+        # Set once: the filter on completed_at__isnull makes a concurrent second write a no-op.
+        Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(completed_at=now)
+        progress.completed_at = Enrollment.objects.values_list("completed_at", flat=True).get(pk=enrollment.pk)
+    return progress
+
+
+def course_progress(learner, course):
+    """Progress of one learner in one course (at most four queries)."""
+    return progress_for_courses(learner, [course])[course.translation_key]
+
+
+def progress_for_courses(learner, courses):
+    """Progress of one learner in many courses at once, keyed by course translation_key.
+
+    Batched for dashboards and the catalogue: a fixed number of queries whatever the number
+    of courses or steps.
+    """
+    courses = list(courses)
+    canonical = _canonical_courses(courses)
+    steps_by_course = _step_keys_for(canonical.values())
+    result = {
+        c.translation_key: Progress(course_key=c.translation_key, step_keys=steps_by_course[c.translation_key])
+        for c in courses
+    }
+    if not getattr(learner, "is_authenticated", False) or not result:
+        return result
+    for enrollment in Enrollment.objects.filter(learner=learner, course_key__in=result.keys()):
+        p = result[enrollment.course_key]
+        p.started_at = enrollment.started_at
+        p.completed_at = enrollment.completed_at
+        p.last_step_key = enrollment.last_step_key
+    completions = StepCompletion.objects.filter(learner=learner, course_key__in=result.keys()).values_list(
+        "course_key", "step_key"
+    )
+    for course_key, step_key in completions:
+        result[course_key].done_keys.add(step_key)
+    return result
+
+
+def _canonical_courses(courses):
+    """Map each course's translation_key to its default-language page (one query)."""
+    canonical = {c.translation_key: c for c in courses}
+    foreign = [c.translation_key for c in courses if c.locale.language_code != settings.LANGUAGE_CODE]
+    if foreign:
+        for page in CoursePage.objects.live().filter(
+            translation_key__in=foreign, locale__language_code=settings.LANGUAGE_CODE
+        ):
+            canonical[page.translation_key] = page
+    return canonical
+
+
+def _step_keys_for(courses):
+    """Step translation_keys per course, in tree order, for many courses in one query."""
+    courses = list(courses)
+    keys = {c.translation_key: [] for c in courses}
+    if not courses:
+        return keys
+    by_prefix = sorted(((c.path, c.translation_key) for c in courses), key=lambda item: -len(item[0]))
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth__gt=course.depth)
+    rows = (
+        Page.objects.live()
+        .filter(condition, content_type_id__in=step_content_type_ids())
+        .order_by("path")
+        .values_list("path", "translation_key")
+    )
+    for path, key in rows:
+        for prefix, course_key in by_prefix:
+            if path.startswith(prefix):
+                keys[course_key].append(key)
+                break
+    return keys

@@ -1,0 +1,1 @@
+"""Fixtures for the courses tests (registered in tests/conftest.py)."""

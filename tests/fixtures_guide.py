@@ -1,0 +1,1 @@
+"""Fixtures for the guide tests (registered in tests/conftest.py)."""

@@ -1,0 +1,1 @@
+"""Fixtures for the learners tests (registered in tests/conftest.py)."""

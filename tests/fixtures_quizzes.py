@@ -1,0 +1,1 @@
+"""Fixtures for the quizzes tests (registered in tests/conftest.py)."""

@@ -1,0 +1,1 @@
+"""Fixtures for the reports tests (registered in tests/conftest.py)."""

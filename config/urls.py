@@ -8,7 +8,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -32,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("quizzes.urls")),
     path("", include("guide.urls")),
     path("", include("reports.urls")),
-    # Wagtail's page serving catches everything else, so it comes last.
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving (with the fallback for untranslated pages) catches
+    # everything else, so it comes last.
+    path("", include("home.urls")),
 )

@@ -1,10 +1,17 @@
 """Views that live outside the page tree: the health check and the front door."""
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from wagtail import views as wagtail_views
+from wagtail.models import Page
+
+# Languages a page falls back to, in order, when it is not translated yet.
+FALLBACK_LANGUAGES = [settings.LANGUAGE_CODE, "en"]
 
 
 @never_cache
@@ -26,3 +33,25 @@ def root_redirect(request):
     Accept-Language, then LANGUAGE_CODE (Finnish).
     """
     return redirect(f"/{get_language()}/")
+
+
+def serve_page(request, path):
+    """Wagtail's page view, with a fallback for pages not yet translated.
+
+    When the page does not exist in the active language, route the same path in Finnish,
+    then English (slugs are shared across translations, see home.models.BasePage) and serve
+    that version: the interface stays in the learner's language and the base template shows
+    a notice, instead of a 404. Pre-filling Wagtail's per-request route cache is the
+    documented hook for this (Page.route_for_request).
+    """
+    if Page.route_for_request(request, path) is None and get_language() not in FALLBACK_LANGUAGES[:1]:
+        for code in FALLBACK_LANGUAGES:
+            if code == get_language():
+                continue
+            del request._wagtail_route_for_request
+            with translation.override(code):
+                route = Page.route_for_request(request, path)
+            if route is not None:
+                request.content_fallback_language = code
+                break
+    return wagtail_views.serve(request, path)

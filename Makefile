@@ -43,6 +43,9 @@ run: messages demo
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+serve: messages
+	bash scripts/serve.sh
+
 lint: setup
 	$(VENV)/bin/ruff check .
 

@@ -13,6 +13,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import healthz, root_redirect
 
+handler500 = "home.views.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,9 +1,11 @@
 """Views that live outside the page tree: the health check and the front door."""
 
+import sys
+
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, IntegrityError, connection
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -55,3 +57,18 @@ def serve_page(request, path):
                 request.content_fallback_language = code
                 break
     return wagtail_views.serve(request, path)
+
+
+def server_error(request):
+    """handler500: the 503 page when the database is away, the 500 page otherwise.
+
+    Both templates stand alone (they extend nothing that reads the database) and are
+    translated into the language the URL asked for. The failed request's transaction was
+    rolled back, so nothing half-written stays.
+    """
+    exception = sys.exc_info()[1]
+    if isinstance(exception, DatabaseError) and not isinstance(exception, IntegrityError):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = "30"
+        return response
+    return render(request, "500.html", status=500)

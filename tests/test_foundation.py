@@ -134,3 +134,34 @@ def test_demo_accounts_are_refused_under_production_settings(db, settings):
     settings.DEMO_ACCOUNTS_ALLOWED = False
     with pytest.raises(CommandError):
         demo.load()
+
+
+def test_learner_gets_translated_503_page_when_database_goes_away(db, home_page, monkeypatch):
+    from django.test import Client
+
+    from home.models import HomePage
+
+    def lost_database(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(HomePage, "serve", lost_database)
+    response = Client(raise_request_exception=False).get("/fi/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    html = response.content.decode()
+    assert '<html lang="fi"' in html
+    assert "Palvelu on tilapäisesti poissa käytöstä" in html or "Service temporarily unavailable" in html
+
+
+def test_other_errors_get_the_500_page(db, home_page, monkeypatch):
+    from django.test import Client
+
+    from home.models import HomePage
+
+    def broken(*args, **kwargs):
+        raise ValueError("bug")
+
+    monkeypatch.setattr(HomePage, "serve", broken)
+    response = Client(raise_request_exception=False).get("/ar/")
+    assert response.status_code == 500
+    assert 'dir="rtl"' in response.content.decode()

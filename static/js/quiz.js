@@ -1,0 +1,84 @@
+/*
+ * Quiz page behaviour on top of htmx (DESIGN.md idea 6). Everything works without this file:
+ * forms post and the page comes back. With it:
+ *  - a refused answer (4xx from the quiz) is shown in the question's feedback region instead of
+ *    being dropped (htmx 2 does not swap error responses by default);
+ *  - after a swap, focus moves to the new feedback (or to the result), marked data-quiz-focus;
+ *  - ordering questions get "Move up" / "Move down" buttons that keep the position selects in step,
+ *    operable with the keyboard alone (focus stays on the moved step's button).
+ */
+(function () {
+  "use strict";
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr.status >= 400 && xhr.status < 500 && xhr.responseText.indexOf("quiz-feedback__body") !== -1) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  document.addEventListener("htmx:afterSettle", function () {
+    var target = document.querySelector("[data-quiz-focus]");
+    if (target) {
+      target.removeAttribute("data-quiz-focus");
+      target.focus();
+    }
+  });
+
+  function renumber(list) {
+    var items = list.querySelectorAll(".quiz-order__item");
+    items.forEach(function (item, index) {
+      item.querySelector("select").value = String(index + 1);
+      item.querySelector("[data-move='up']").disabled = index === 0;
+      item.querySelector("[data-move='down']").disabled = index === items.length - 1;
+    });
+  }
+
+  function makeButton(list, item, direction) {
+    var button = document.createElement("button");
+    var text = item.querySelector(".quiz-order__text").textContent;
+    button.type = "button";
+    button.className = "button button--secondary quiz-order__move";
+    button.dataset.move = direction;
+    button.setAttribute("aria-label", list.dataset[direction === "up" ? "moveUp" : "moveDown"] + ": " + text);
+    button.textContent = direction === "up" ? "↑" : "↓";
+    button.addEventListener("click", function () {
+      var sibling = direction === "up" ? item.previousElementSibling : item.nextElementSibling;
+      if (!sibling) return;
+      if (direction === "up") list.insertBefore(item, sibling);
+      else list.insertBefore(sibling, item);
+      renumber(list);
+      button.focus();
+      if (button.disabled) {
+        item.querySelector("[data-move='" + (direction === "up" ? "down" : "up") + "']").focus();
+      }
+    });
+    return button;
+  }
+
+  function enhanceOrdering(root) {
+    root.querySelectorAll("[data-quiz-order]:not([data-enhanced])").forEach(function (list) {
+      list.dataset.enhanced = "true";
+      list.querySelectorAll(".quiz-order__item").forEach(function (item) {
+        var controls = item.querySelector(".quiz-order__controls");
+        controls.appendChild(makeButton(list, item, "up"));
+        controls.appendChild(makeButton(list, item, "down"));
+        item.querySelector("select").addEventListener("change", function (event) {
+          // A position picked from the list: move the step there, the others shift.
+          var items = Array.prototype.slice.call(list.querySelectorAll(".quiz-order__item"));
+          var wanted = parseInt(event.target.value, 10) - 1;
+          items.splice(items.indexOf(item), 1);
+          items.splice(wanted, 0, item);
+          items.forEach(function (each) { list.appendChild(each); });
+          renumber(list);
+          event.target.focus();
+        });
+      });
+      renumber(list);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { enhanceOrdering(document); });
+  document.addEventListener("htmx:load", function (event) { enhanceOrdering(event.detail.elt); });
+})();

@@ -1,0 +1,140 @@
+"""The learner's account pages: sign-in in their language, sign-up, profile, privacy, my data, deletion."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import FormView, TemplateView
+
+from . import privacy
+from .forms import DeleteAccountForm, JoinCohortForm, ProfileForm, SignupForm
+from .language import preferred_language, redirect_in_language
+from .models import LearnerProfile
+
+# Two authentication backends are configured (axes + ModelBackend); login() after sign-up must name one.
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+class LoginView(auth_views.LoginView):
+    """Django's sign-in; afterwards the site switches to the learner's preferred language."""
+
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        language = preferred_language(form.get_user())
+        if language is None:
+            return response
+        return redirect_in_language(language, self.get_redirect_url() or None)
+
+
+class SignupView(FormView):
+    """A new learner account; a wrong join code leaves nothing behind (SignupForm.save is atomic)."""
+
+    template_name = "learners/signup.html"
+    form_class = SignupForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return redirect("profile")
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        user = form.save()
+        login(self.request, user, backend=MODEL_BACKEND)
+        cohort = form.cleaned_data.get("join_code")
+        language = user.profile.preferred_language
+        response = redirect_in_language(language)
+        # The welcome is shown on the next page, so it must be in the learner's chosen language.
+        if cohort:
+            messages.success(self.request, _("Welcome! You joined the group %(cohort)s.") % {"cohort": cohort.name})
+        else:
+            messages.success(self.request, _("Welcome! Your account is ready."))
+        return response
+
+
+def _profile_for(user):
+    profile, _created = LearnerProfile.objects.get_or_create(
+        user=user, defaults={"preferred_language": get_language()},
+    )
+    return profile
+
+
+@login_required
+def profile(request):
+    """Edit language, audience and e-mail; join another cohort with a code."""
+    profile = _profile_for(request.user)
+    form = ProfileForm(instance=profile)
+    join_form = JoinCohortForm()
+    if request.method == "POST" and "join_code" in request.POST:
+        join_form = JoinCohortForm(request.POST)
+        if join_form.is_valid():
+            cohort = join_form.cleaned_data["join_code"]
+            profile.join(cohort)
+            messages.success(request, _("You joined the group %(cohort)s.") % {"cohort": cohort.name})
+            return redirect("profile")
+    elif request.method == "POST":
+        form = ProfileForm(request.POST, instance=profile)
+        if form.is_valid():
+            form.save()
+            language = profile.preferred_language
+            messages.success(request, _("Your profile was saved."))
+            return redirect_in_language(language, request.path)
+    cohorts = profile.cohorts.select_related("organisation")
+    return render(request, "learners/profile.html", {
+        "form": form, "join_form": join_form, "profile": profile, "cohorts": cohorts,
+    })
+
+
+class PrivacyView(TemplateView):
+    """The privacy notice: what is stored, why, how long, who sees it, the learner's rights."""
+
+    template_name = "learners/privacy.html"
+
+
+@login_required
+def my_data(request):
+    """A summary of what is stored and the download button."""
+    data = privacy.collect(request.user)
+    return render(request, "learners/my_data.html", {
+        "data": data,
+        "data_json": json.dumps(data, ensure_ascii=False, indent=2),
+    })
+
+
+@never_cache
+@login_required
+@require_GET
+def my_data_download(request):
+    """Everything stored about the learner, as a JSON file."""
+    data = privacy.collect(request.user)
+    body = json.dumps(data, ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    filename = f"kotopaikka-{request.user.get_username()}-{timezone.now():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    """Confirm with the password, then remove the person and their progress for good and sign them out."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        language = get_language()
+        with transaction.atomic():
+            logout(request)
+            privacy.delete_account(user)
+        messages.success(request, _("Your account and everything stored about you have been deleted."))
+        return redirect(f"/{language}/")
+    return render(request, "learners/delete_account.html", {"form": form})

@@ -1,0 +1,83 @@
+"""What the Wagtail admin shows of learners: organisations, cohorts and learner profiles as snippets.
+
+Docs: https://docs.wagtail.org/en/v7.4/topics/snippets/customising.html (SnippetViewSet).
+Learner profiles are where an administrator ties a staff user to the organisations whose reports
+they see (staff_organisations), so no custom user form or setting is needed.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Cohort, LearnerProfile, Organisation
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "site"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "municipalities"]
+    list_filter = ["kind"]
+    search_fields = ["name", "municipalities"]
+    search_backend_name = None  # plain ORM lookups: no search index to keep up to date
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("municipalities")]
+
+
+class CohortViewSet(SnippetViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = _("Cohorts")
+    list_display = ["name", "organisation", "join_code", "active"]
+    list_filter = ["organisation", "active"]
+    search_fields = ["name", "join_code"]
+    search_backend_name = None  # plain ORM lookups: no search index to keep up to date
+
+    def get_queryset(self, request):
+        # One query for the listing, not one per row for the organisation column.
+        return Cohort.objects.select_related("organisation")
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("name"),
+        FieldPanel("join_code"),
+        FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("active"),
+    ]
+
+
+class LearnerProfileViewSet(SnippetViewSet):
+    model = LearnerProfile
+    icon = "user"
+    menu_label = _("Learner profiles")
+    list_display = ["user", "organisation", "preferred_language", "audience"]
+    list_filter = ["audience", "organisation", "preferred_language"]
+    search_fields = ["user__username", "user__email"]
+    search_backend_name = None  # plain ORM lookups: no search index to keep up to date
+
+    def get_queryset(self, request):
+        return LearnerProfile.objects.select_related("user", "organisation")
+
+    panels = [
+        FieldPanel("user"),
+        MultiFieldPanel([
+            FieldPanel("organisation"),
+            FieldPanel("cohorts", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("preferred_language"),
+            FieldPanel("audience"),
+        ], heading=_("Learner")),
+        MultiFieldPanel(
+            [FieldPanel("staff_organisations", widget=forms.CheckboxSelectMultiple)], heading=_("Reporting staff"),
+        ),
+    ]
+
+
+class LearnersGroup(SnippetViewSetGroup):
+    items = (OrganisationViewSet, CohortViewSet, LearnerProfileViewSet)
+    menu_icon = "group"
+    menu_label = _("Learners")
+    menu_name = "learners"
+
+
+register_snippet(LearnersGroup)

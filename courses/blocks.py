@@ -36,6 +36,18 @@ class LessonImageBlock(blocks.StructBlock):
         label = _("Image")
         description = _("An image with required alternative text and an optional caption.")
 
+    def get_preview_value(self):
+        """Preview with the newest image in the library, so the editor sees a real picture."""
+        from wagtail.images import get_image_model
+
+        return self.to_python(
+            {
+                "image": get_image_model().objects.order_by("-pk").values_list("pk", flat=True).first(),
+                "alt_text": "Työpaikan taukotila",
+                "caption": "Taukotilassa jutellaan myös työkavereiden kanssa.",
+            }
+        )
+
 
 class VideoBlock(blocks.StructBlock):
     """A video from an embed address, always with a transcript (for deaf learners and slow networks)."""
@@ -68,6 +80,18 @@ class AudioBlock(blocks.StructBlock):
         template = "blocks/audio_block.html"
         label = _("Audio")
         description = _("A sound file, such as a dialogue read aloud, with an optional transcript.")
+
+    def get_preview_value(self):
+        """Preview with the newest document in the library (the block needs a file to show a player)."""
+        from wagtail.documents import get_document_model
+
+        return self.to_python(
+            {
+                "audio": get_document_model().objects.order_by("-pk").values_list("pk", flat=True).first(),
+                "title": "Dialogi: sairauspoissaolo",
+                "transcript": "Hei, olen tänään sairas enkä pääse töihin.",
+            }
+        )
 
 
 class CalloutBlock(blocks.StructBlock):

@@ -5,6 +5,8 @@ A course is `CoursePage` > `ModulePage` (optional) > `LessonPage` | `QuizPage`
 who switches language mid-course keeps every completed step (DESIGN.md idea 1).
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +35,8 @@ class CourseStepMixin:
     """
 
     is_course_step = True
+    #: Whether "Mark as done" may complete this step. Quizzes complete only by passing.
+    manual_completion = False
 
     def get_course(self):
         """The CoursePage this step belongs to, in the step's own language."""
@@ -48,6 +52,13 @@ class CourseIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from .outline import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
 
     class Meta:
         verbose_name = _("course catalogue")
@@ -97,6 +108,13 @@ class CoursePage(BasePage):
     def outcomes(self):
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
 
+    def get_context(self, request, *args, **kwargs):
+        from .outline import build_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = build_outline(self, request)
+        return context
+
 
 class ModulePage(BasePage):
     """An optional group of lessons and quizzes inside a course."""
@@ -106,6 +124,15 @@ class ModulePage(BasePage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from .outline import build_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        course = CoursePage.objects.live().ancestor_of(self).filter(locale_id=self.locale_id).first()
+        context["course"] = course
+        context["outline"] = build_outline(course, request, module=self) if course else None
+        return context
 
     class Meta:
         verbose_name = _("module")
@@ -135,6 +162,21 @@ class LessonPage(CourseStepMixin, BasePage):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = STEP_PARENT_TYPES
     subpage_types = []
+    manual_completion = True
+
+    def get_context(self, request, *args, **kwargs):
+        from .outline import step_context
+        from .views import wants_plain_language
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(step_context(self, request))
+        plain = bool(self.plain_body) and wants_plain_language(request)
+        body = self.plain_body if plain else self.body
+        # Sources come at the lesson's end, wherever the trainer placed them.
+        context["plain"] = plain
+        context["blocks"] = [block for block in body if block.block_type != "sources"]
+        context["sources"] = [block for block in body if block.block_type == "sources"]
+        return context
 
     class Meta:
         verbose_name = _("lesson")
@@ -190,3 +232,35 @@ class StepCompletion(models.Model):
 
     def __str__(self):
         return f"{self.learner} / {self.step_key}"
+
+
+def new_certificate_code():
+    """A verification code that is easy to read aloud and type: no 0/O, 1/I/L."""
+    alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+    raw = "".join(secrets.choice(alphabet) for _ in range(12))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+class Certificate(models.Model):
+    """Proof that a learner completed a course that grants a certificate.
+
+    Issued once per learner and course (any language); the code lets an employer check it
+    on a public page that shows only the name, the course and the date.
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_certificate_code)
+    issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course_key"], name="unique_certificate")
+        ]
+
+    def __str__(self):
+        return self.code

@@ -8,7 +8,7 @@ Nothing else writes progress rows: `quizzes` calls `complete_step` when an attem
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from uuid import UUID
 
@@ -20,6 +20,8 @@ from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from .models import CoursePage, Enrollment, StepCompletion
+
+VISIT_QUIET_PERIOD = timedelta(minutes=5)
 
 
 @cache
@@ -96,11 +98,16 @@ def enrol(learner, course):
 
 
 def record_visit(learner, step, course):
-    """A learner opened a step: enrol on first visit and remember it as the last step."""
+    """A learner opened a step: enrol on first visit and remember it as the last step.
+
+    A reload of the same step within a few minutes writes nothing (a page view is not news).
+    """
     enrollment = enrol(learner, course)
-    Enrollment.objects.filter(pk=enrollment.pk).update(
-        last_step_key=step.translation_key, last_activity_at=timezone.now()
-    )
+    now = timezone.now()
+    if enrollment.last_step_key == step.translation_key and now - enrollment.last_activity_at < VISIT_QUIET_PERIOD:
+        return enrollment
+    Enrollment.objects.filter(pk=enrollment.pk).update(last_step_key=step.translation_key, last_activity_at=now)
+    enrollment.last_step_key, enrollment.last_activity_at = step.translation_key, now
     return enrollment
 
 
@@ -130,8 +137,14 @@ def complete_step(learner, step, course=None, score=None):
     progress = course_progress(learner, course)
     if progress.total and progress.done == progress.total and not progress.completed_at:
         # Set once: the filter on completed_at__isnull makes a concurrent second write a no-op.
-        Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(completed_at=now)
+        newly_completed = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+            completed_at=now
+        )
         progress.completed_at = Enrollment.objects.values_list("completed_at", flat=True).get(pk=enrollment.pk)
+        if newly_completed:
+            from .certificates import issue_certificate_if_granted
+
+            issue_certificate_if_granted(learner, course)
     return progress
 
 
@@ -153,9 +166,19 @@ def progress_for_courses(learner, courses):
         c.translation_key: Progress(course_key=c.translation_key, step_keys=steps_by_course[c.translation_key])
         for c in courses
     }
+    return attach_learner_progress(learner, result)
+
+
+def attach_learner_progress(learner, result, enrollments=None):
+    """Fill in `learner`'s enrolment and completions for Progress objects keyed by course key.
+
+    Two queries; one when the caller already holds the learner's `enrollments` of these courses.
+    """
     if not getattr(learner, "is_authenticated", False) or not result:
         return result
-    for enrollment in Enrollment.objects.filter(learner=learner, course_key__in=result.keys()):
+    if enrollments is None:
+        enrollments = Enrollment.objects.filter(learner=learner, course_key__in=result.keys())
+    for enrollment in enrollments:
         p = result[enrollment.course_key]
         p.started_at = enrollment.started_at
         p.completed_at = enrollment.completed_at

@@ -1,0 +1,206 @@
+"""What the learner sees of a course: its outline, their place in it, and the way onward.
+
+The course page, the module page, every step page (lessons here, quizzes in the quizzes app)
+and "My courses" all read a course through this module, with a fixed number of queries
+however many steps the course has (the query budgets in tests/test_courses_queries.py).
+
+The outline follows the course's default-language (Finnish) tree, like `courses.progress`,
+so a half-translated course lists the same steps in every language; each step is shown in
+the active language when it has a live translation there, otherwise in Finnish.
+"""
+
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Subquery, Value
+from django.db.models.functions import Coalesce
+from wagtail.models import Page
+
+from . import progress as progress_api
+from .models import Audience, CoursePage, ModulePage
+
+DONE, NEXT, TODO = "done", "next", "todo"
+
+
+@dataclass
+class OutlineStep:
+    """One step as the outline shows it."""
+
+    page: Page
+    key: UUID
+    number: int
+    kind: str
+    status: str = TODO
+    url: str = ""
+    current: bool = False
+
+    @property
+    def title(self):
+        return self.page.title
+
+
+@dataclass
+class OutlineGroup:
+    """Steps that share a module (or none: steps placed straight under the course)."""
+
+    module: Page | None
+    url: str = ""
+    steps: list[OutlineStep] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    course: Page
+    progress: progress_api.Progress
+    groups: list[OutlineGroup]
+    steps: list[OutlineStep]
+    current: OutlineStep | None = None
+    previous: OutlineStep | None = None
+    following: OutlineStep | None = None
+
+    @property
+    def next_step(self):
+        """Where "Continue" leads: the first step not done (None when all are done)."""
+        return next((s for s in self.steps if s.status == NEXT), None)
+
+    @property
+    def first_step(self):
+        return self.steps[0] if self.steps else None
+
+    @property
+    def has_modules(self):
+        return any(group.module is not None for group in self.groups)
+
+
+def _content_type_ids():
+    """Content type ids of step pages and of module pages (ContentType's cache: no query after the first)."""
+    step_models = progress_api.step_models()
+    by_model = ContentType.objects.get_for_models(*step_models, ModulePage)
+    module_id = by_model[ModulePage].pk
+    steps = {
+        ct.pk: model._meta.model_name.removesuffix("page") for model, ct in by_model.items() if model is not ModulePage
+    }
+    return steps, module_id
+
+
+def canonical_path(course):
+    """The tree path of the course's default-language page, as an SQL expression.
+
+    Used inside the outline's one query, so finding the canonical tree costs nothing extra;
+    a course that exists only in another language falls back to its own tree.
+    """
+    default = Page.objects.filter(
+        translation_key=course.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).values("path")[:1]
+    return Coalesce(Subquery(default), Value(course.path))
+
+
+def localize(pages, locale_id):
+    """Map translation_key -> the live page in `locale_id`, for many pages in one query."""
+    keys = [p.translation_key for p in pages]
+    if not keys or locale_id is None:
+        return {}
+    return {p.translation_key: p for p in Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id)}
+
+
+def build_outline(course, request, current=None, module=None, enrollment=None):
+    """The outline of `course` for `request.user`, marking `current` (a step page) if given.
+
+    Queries: the steps and modules of the canonical tree (one), their translations (only when the
+    course is not in the default language), the enrolment and the completions; never one per step.
+    """
+    step_types, module_type = _content_type_ids()
+    rows = list(
+        Page.objects.live()
+        .filter(path__startswith=canonical_path(course), depth__gt=course.depth)
+        .filter(content_type_id__in=[*step_types, module_type])
+        .order_by("path")
+    )
+    translated = localize(rows, course.locale_id) if rows and rows[0].locale_id != course.locale_id else {}
+    step_keys = [row.translation_key for row in rows if row.content_type_id in step_types]
+    progress = progress_api.Progress(course_key=course.translation_key, step_keys=step_keys)
+    progress_api.attach_learner_progress(
+        request.user, {course.translation_key: progress}, enrollments=[enrollment] if enrollment else None
+    )
+
+    groups, steps = [], []
+    group, module_path = None, None
+    next_key = progress.next_step_key
+    current_key = current.translation_key if current is not None else None
+    for row in rows:
+        shown = translated.get(row.translation_key, row)
+        if row.content_type_id == module_type:
+            group, module_path = OutlineGroup(module=shown, url=shown.get_url(request)), row.path
+            groups.append(group)
+            continue
+        if group is None or (module_path is not None and not row.path.startswith(module_path)):
+            group, module_path = OutlineGroup(module=None), None
+            groups.append(group)
+        key = row.translation_key
+        status = DONE if progress.is_done(key) else NEXT if key == next_key else TODO
+        step = OutlineStep(
+            page=shown,
+            key=key,
+            number=len(steps) + 1,
+            kind=step_types[row.content_type_id],
+            status=status,
+            url=shown.get_url(request),
+            current=key == current_key,
+        )
+        group.steps.append(step)
+        steps.append(step)
+
+    if module is not None:
+        groups = [g for g in groups if g.module is not None and g.module.translation_key == module.translation_key]
+    outline = Outline(course=course, progress=progress, groups=groups, steps=steps)
+    for index, step in enumerate(steps):
+        if step.current:
+            outline.current = step
+            outline.previous = steps[index - 1] if index > 0 else None
+            outline.following = steps[index + 1] if index + 1 < len(steps) else None
+    return outline
+
+
+def step_context(step, request):
+    """Context for a step page: breadcrumbs, the course, the outline and the learner's place.
+
+    Signed-in learners are enrolled on their first visit to a step (record_visit); a trainer's
+    preview in the editor records nothing.
+    """
+    if not step.path:  # previewing a page that is not saved yet
+        return {"breadcrumbs": [], "course": None, "outline": None}
+    ancestors = list(Page.objects.ancestor_of(step).filter(depth__gt=1).order_by("depth"))
+    course_type = ContentType.objects.get_for_model(CoursePage).pk
+    course = next((p for p in ancestors if p.content_type_id == course_type and p.live), None)
+    context = {"breadcrumbs": ancestors, "course": course, "outline": None}
+    if course is None:
+        return context
+    visit = request.user.is_authenticated and not getattr(request, "is_preview", False)
+    enrollment = progress_api.record_visit(request.user, step, course) if visit else None
+    context["outline"] = build_outline(course, request, current=step, enrollment=enrollment)
+    return context
+
+
+def catalogue_context(index_page, request):
+    """The catalogue's courses in the active language, filtered by audience, with progress."""
+    audience = request.GET.get("audience", "")
+    if audience not in Audience.values:
+        audience = ""
+    courses = (
+        CoursePage.objects.live()
+        .child_of(index_page)
+        .select_related("locale", "cover_image")
+        .prefetch_related("cover_image__renditions")  # {% picture %} reuses them: no query per card
+        .order_by("path")
+    )
+    if audience:
+        courses = courses.filter(audience=audience)
+    courses = list(courses)
+    progress = progress_api.progress_for_courses(request.user, courses)
+    return {
+        "audience": audience,
+        "audiences": Audience.choices,
+        "courses": [(course, progress[course.translation_key]) for course in courses],
+    }

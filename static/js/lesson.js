@@ -1,0 +1,61 @@
+// Lesson page helpers, loaded with defer: the "Listen" button and htmx niceties.
+// Everything here is an enhancement; the lesson works fully without it.
+(function () {
+  "use strict";
+
+  // "Listen": read the lesson aloud with the browser's speech synthesis, in the page's language.
+  // The button stays hidden unless the browser can speak and has a voice for that language.
+  var button = document.querySelector("[data-listen]");
+  var body = document.querySelector("[data-lesson-body]");
+  var synth = window.speechSynthesis;
+  var lang = document.documentElement.lang || "fi";
+
+  function voiceFor(language) {
+    var voices = synth.getVoices();
+    var base = language.toLowerCase().split("-")[0];
+    for (var i = 0; i < voices.length; i++) {
+      if (voices[i].lang.toLowerCase().split(/[-_]/)[0] === base) { return voices[i]; }
+    }
+    return null;
+  }
+
+  function setSpeaking(speaking) {
+    button.setAttribute("aria-pressed", speaking ? "true" : "false");
+    button.textContent = speaking ? button.dataset.labelStop : button.dataset.labelListen;
+  }
+
+  function offerListen() {
+    if (voiceFor(lang)) { button.hidden = false; }
+  }
+
+  if (button && body && synth && "SpeechSynthesisUtterance" in window) {
+    offerListen();
+    if ("onvoiceschanged" in synth) { synth.addEventListener("voiceschanged", offerListen); }
+    button.addEventListener("click", function () {
+      if (synth.speaking) { synth.cancel(); setSpeaking(false); return; }
+      var utterance = new SpeechSynthesisUtterance(body.innerText);
+      utterance.lang = lang;
+      utterance.voice = voiceFor(lang);
+      utterance.onend = function () { setSpeaking(false); };
+      utterance.onerror = function () { setSpeaking(false); };
+      synth.speak(utterance);
+      setSpeaking(true);
+    });
+    window.addEventListener("pagehide", function () { synth.cancel(); });
+  }
+
+  // htmx leaves 4xx answers unswapped; ours carry a translated message meant for the learner.
+  document.body.addEventListener("htmx:beforeSwap", function (event) {
+    var status = event.detail.xhr.status;
+    if (status >= 400 && status < 500 && event.detail.serverResponse) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  // After a swap, move focus to the new message so screen readers and keyboards follow.
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target.querySelector("[data-focus-after-swap]");
+    if (target) { target.focus(); }
+  });
+})();

@@ -15,6 +15,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
 
+from courses.outline import step_context
+
 from .forms import AnswerForm
 from .grading import grade, passed, public_view, question_spec, score_percent, shown
 from .models import FeedbackMode, QuizAttempt, QuizPage
@@ -175,7 +177,10 @@ def serve_quiz(quiz, request):
         state = learner_state(request, quiz, specs, start=False)
     if not request.user.is_authenticated:
         save_guest_state(request, quiz, state)
-    return TemplateResponse(request, quiz.get_template(request), page_context(request, quiz, state))
+    # The whole page also shows the quiz's place in its course (breadcrumbs, previous/next);
+    # the htmx answer responses do not need it, so it is not part of page_context.
+    context = page_context(request, quiz, state) | step_context(quiz, request)
+    return TemplateResponse(request, quiz.get_template(request), context)
 
 
 # --- the answer endpoint ---------------------------------------------------------------------------------

@@ -72,3 +72,12 @@ def server_error(request):
         response["Retry-After"] = "30"
         return response
     return render(request, "500.html", status=500)
+
+
+def ping(request):
+    """The trivial view for bench/load.py: "ok" with no database or session access.
+
+    Its rate is the stack's own ceiling (gunicorn, middleware, URL routing), so every benchmark
+    figure is read as a ratio to it, which stays meaningful on a busy or slower machine.
+    """
+    return HttpResponse("ok", content_type="text/plain")

@@ -19,6 +19,7 @@ def demo(db):
 
     home_demo.load()
     learners_demo.load()
+    home_demo.finish()
 
 
 def test_front_door_sends_finnish_visitor_to_finnish_home(client, demo):

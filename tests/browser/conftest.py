@@ -99,3 +99,4 @@ def demo_site(transactional_db):
 
     home_demo.load()
     learners_demo.load()
+    home_demo.finish()

@@ -140,7 +140,7 @@ def finish(stdout=None):
     targets = {p.slug: p for p in Page.objects.filter(slug__in=CARD_TARGETS, locale=home.locale)}
     if not home.body:
         cards = [
-            {"title": title, "text": text, "link_text": link, "page": targets[slug].pk}
+            {"title": title, "text": text, "link_text": link, "page": targets[slug]}
             for (title, text, link), slug in zip(CARDS, CARD_TARGETS, strict=True)
             if slug in targets
         ]

@@ -1,0 +1,243 @@
+"""The report querysets: each one annotated query over rows the viewer may see (DESIGN.md idea 7).
+
+Every function starts from `learners.visibility.visible_learners(user)`, the one rule for who
+sees whom, and adds per-row figures with correlated subqueries (`Subquery`, `Count`, `Max`), so
+a page of 50 rows or an export of 100,000 costs the same number of queries.
+"""
+
+import statistics
+from collections import defaultdict
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Avg,
+    Case,
+    CharField,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, Concat, Round
+
+from courses.models import Enrollment, StepCompletion
+from learners.models import Cohort, LearnerProfile
+from learners.visibility import visible_learners
+from quizzes.models import Answer, QuizAttempt
+
+COMPLETED = "completed"
+IN_PROGRESS = "in_progress"
+
+
+def scoped_enrollments(user):
+    """Enrolments of the learners `user` may see, and of nobody else."""
+    return Enrollment.objects.filter(learner__in=visible_learners(user))
+
+
+def _count_subquery(queryset, name="n"):
+    return Coalesce(
+        Subquery(queryset.order_by().values("learner").annotate(**{name: Count("pk")}).values(name)[:1]),
+        0,
+        output_field=IntegerField(),
+    )
+
+
+def annotate_progress(queryset, catalogue):
+    """Add steps_done, steps_total and status to Enrollment rows.
+
+    steps_done counts completions of *live* steps only: a completion of a lesson that was
+    unpublished later stays in the history but no longer counts, exactly like the learner's outline.
+    """
+    done = StepCompletion.objects.filter(
+        learner=OuterRef("learner_id"),
+        course_key=OuterRef("course_key"),
+        step_key__in=catalogue.live_step_keys() or [None],
+    )
+    queryset = queryset.annotate(steps_done=_count_subquery(done), steps_total=catalogue.total_expression())
+    return queryset.annotate(
+        status=Case(
+            When(
+                Q(completed_at__isnull=False) | Q(steps_total__gt=0, steps_done__gte=F("steps_total")),
+                then=Value(COMPLETED),
+            ),
+            default=Value(IN_PROGRESS),
+            output_field=CharField(),
+        )
+    )
+
+
+def best_score_subquery():
+    attempts = QuizAttempt.objects.filter(
+        learner=OuterRef("learner_id"), course_key=OuterRef("course_key"), finished_at__isnull=False
+    )
+    return Subquery(attempts.order_by().values("learner").annotate(best=Max("score")).values("best")[:1])
+
+
+def completion_rows(user, catalogue, unknown_title=""):
+    """One row per (learner, course) with every column of the course completion report.
+
+    The learner's name, organisation, cohort and language are correlated subqueries rather than
+    joins: PostgreSQL then sorts and limits the bare Enrollment rows first and looks these up for
+    the 50 rows of a page only, so a page costs the same at 1,000 and at 100,000 learners.
+    """
+    learner = OuterRef("learner_id")
+    profile = LearnerProfile.objects.filter(user=learner)
+    first_cohort = Cohort.objects.filter(learners__user=learner).order_by("name").values("name")[:1]
+    name = get_user_model().objects.filter(pk=learner).annotate(
+        display=Concat(
+            F("first_name"), Value(" "), F("last_name"), Value(" ("), F("username"), Value(")"),
+            output_field=CharField(),
+        )
+    )
+    queryset = scoped_enrollments(user).annotate(
+        learner_name=Subquery(name.values("display")[:1]),
+        organisation_name=Subquery(profile.values("organisation__name")[:1]),
+        cohort_name=Subquery(first_cohort),
+        language=Subquery(profile.values("preferred_language")[:1]),
+        course_title=catalogue.title_expression(unknown_title),
+        best_score=best_score_subquery(),
+    )
+    queryset = annotate_progress(queryset, catalogue)
+    return queryset.annotate(
+        percent=Case(
+            When(steps_total__gt=0, then=Cast(Round(F("steps_done") * 100.0 / F("steps_total")), IntegerField())),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    )
+
+
+class Median(Aggregate):
+    """PostgreSQL's percentile_cont(0.5): the median computed in the database."""
+
+    function = "PERCENTILE_CONT"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = DurationField()
+
+
+def overview_rows(enrollments, catalogue):
+    """Per course, and per organisation within it: enrolled, in progress, completed, rate, median days, score.
+
+    `enrollments` is an already scoped and filtered Enrollment queryset. Two grouped queries on
+    PostgreSQL, where the median runs in the database (percentile_cont); SQLite, used by the tests,
+    has no median aggregate, so there the durations of completed rows are read and the median
+    taken in Python (one more query).
+    """
+    queryset = annotate_progress(enrollments, catalogue).annotate(
+        best=best_score_subquery(),
+        organisation=F("learner__profile__organisation__name"),
+        duration=ExpressionWrapper(F("completed_at") - F("started_at"), output_field=DurationField()),
+    )
+    in_database = connection.vendor == "postgresql"
+    per_course = _grouped(queryset, ["course_key"], in_database)
+    per_organisation = _grouped(queryset, ["course_key", "organisation"], in_database)
+    if not in_database:
+        durations = defaultdict(list)
+        for course_key, organisation, started, completed in queryset.filter(completed_at__isnull=False).values_list(
+            "course_key", "organisation", "started_at", "completed_at"
+        ):
+            durations[(course_key, organisation)].append(completed - started)
+            durations[(course_key,)].append(completed - started)
+        for row in per_course:
+            row["median"] = _median(durations.get((row["course_key"],)))
+        for row in per_organisation:
+            row["median"] = _median(durations.get((row["course_key"], row["organisation"])))
+
+    parts = defaultdict(list)
+    for row in per_organisation:
+        parts[row["course_key"]].append(row)
+    known = [c.key for c in catalogue.courses]
+    totals = {row["course_key"]: row for row in per_course}
+    rows = []
+    for key in known + sorted(set(totals) - set(known), key=str):
+        if key not in totals:
+            continue
+        title = catalogue.by_key[key].title if key in catalogue.by_key else str(key)
+        rows.append(OverviewRow(title, "", totals[key], is_course=True))
+        for part in sorted(parts[key], key=lambda p: p["organisation"] or ""):
+            rows.append(OverviewRow(title, part["organisation"], part, is_course=False))
+    return rows
+
+
+def _median(values):
+    return statistics.median(values) if values else None
+
+
+def _grouped(queryset, fields, median_in_database):
+    figures = {
+        "enrolled": Count("pk"),
+        "completed": Count("pk", filter=Q(status=COMPLETED)),
+        "average_score": Avg("best", output_field=FloatField()),
+    }
+    if median_in_database:
+        figures["median"] = Median("duration", filter=Q(completed_at__isnull=False))
+    return list(queryset.values(*fields).annotate(**figures).order_by())
+
+
+class OverviewRow:
+    """A course total or one organisation's share of it, as the chart, the table and the export show it."""
+
+    def __init__(self, course_title, organisation, figures, is_course):
+        self.course_title = course_title
+        self.organisation = organisation or ""
+        self.enrolled = figures["enrolled"]
+        self.completed = figures["completed"]
+        self.in_progress = self.enrolled - self.completed
+        self.completion_rate = round(100 * self.completed / self.enrolled) if self.enrolled else 0
+        median = figures["median"]
+        self.median_days = round(median.total_seconds() / 86400, 1) if median is not None else None
+        score = figures["average_score"]
+        self.average_score = round(score) if score is not None else None
+        self.is_course = is_course
+
+
+def scoped_answers(user):
+    return Answer.objects.filter(attempt__learner__in=visible_learners(user))
+
+
+def question_figures(answers):
+    """Per question id: answers, right answers, and the most chosen wrong answer (three queries).
+
+    The wrong answer comes with one sample Answer's snapshot, so its texts can be shown even when
+    the quiz has changed since (the source quiz's texts are preferred, see reports/questions.py).
+    """
+    totals = {
+        row["question_id"]: row
+        for row in answers.values("question_id").annotate(
+            answers=Count("pk"), correct_count=Count("pk", filter=Q(correct=True))
+        ).order_by()
+    }
+    wrong = {}
+    for row in (
+        answers.filter(correct=False)
+        .values("question_id", "chosen")
+        .annotate(n=Count("pk"), sample=Max("pk"))
+        .order_by("-n", "sample")
+    ):
+        wrong.setdefault(row["question_id"], row)
+    snapshots = dict(Answer.objects.filter(pk__in=[row["sample"] for row in wrong.values()]).values_list(
+        "pk", "snapshot"
+    ))
+    for row in wrong.values():
+        row["snapshot"] = snapshots.get(row["sample"]) or {}
+    return totals, wrong
+
+
+def recent_completions(user, limit=10):
+    """The latest course completions among the learners `user` may see (for the dashboard panel)."""
+    return (
+        scoped_enrollments(user)
+        .filter(completed_at__isnull=False)
+        .select_related("learner")
+        .order_by("-completed_at")[:limit]
+    )

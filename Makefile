@@ -55,3 +55,27 @@ test: setup system-test messages lint
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .pytest_cache
+
+# Benchmarks (bench/README.md). A server must be running: PORT=8200 DATABASE_URL=$(BENCH_DB) make serve
+BENCH_DB ?= postgres://postgres@127.0.0.1:5432/kp_load
+BENCH_PORT ?= 8200
+.PHONY: bench-setup bench-load bench-faults bench-weight bench-lighthouse
+bench-setup: setup
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	psql -h 127.0.0.1 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'kp_load'" | grep -q 1 || \
+		psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE kp_load"
+	DATABASE_URL=$(BENCH_DB) $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_DB) $(PY) manage.py load_demo
+	cd bench && npm i -E --no-audit --no-fund lighthouse@12.2.3 >/dev/null
+
+bench-load:
+	DATABASE_URL=$(BENCH_DB) $(PY) bench/load.py --port $(BENCH_PORT)
+
+bench-faults:
+	DATABASE_URL=$(BENCH_DB) $(PY) bench/faults.py --port $(BENCH_PORT)
+
+bench-weight:
+	$(PY) bench/weight.py --base http://127.0.0.1:$(BENCH_PORT)
+
+bench-lighthouse:
+	BASE=http://127.0.0.1:$(BENCH_PORT) bash bench/lighthouse.sh

@@ -35,3 +35,14 @@ def make_user(db):
         return user
 
     return make
+
+
+@pytest.fixture
+def source_strings(settings):
+    """Serve the interface in its English source strings, whatever the page's language.
+
+    For tests that check behaviour through the messages a page shows: they read them as
+    written in the code. That the catalogues translate them is tested in test_translations.py.
+    """
+    settings.LOCALE_PATHS = []
+    yield

@@ -14,7 +14,8 @@ from wagtail.models import Locale
 from guide.models import GoodPracticePage, ServiceProvider
 from home.translation import translate
 
-pytestmark = pytest.mark.django_db
+# These tests read messages in their English source text (see the fixture).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("source_strings")]
 
 
 def titles(response, css_class="card__title"):

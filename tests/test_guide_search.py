@@ -6,7 +6,8 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.translation import translate
 from tests.fixtures_guide import publish_child
 
-pytestmark = pytest.mark.django_db
+# These tests read messages in their English source text (see the fixture).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("source_strings")]
 
 
 @pytest.fixture

@@ -14,6 +14,9 @@ from quizzes.services import question_statistics
 from quizzes.views import quiz_specs
 from tests.fixtures_quizzes import QUESTIONS
 
+# These tests read messages in their English source text (see the fixture).
+pytestmark = pytest.mark.usefixtures("source_strings")
+
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 

@@ -40,7 +40,13 @@ class CourseStepMixin:
 
     def get_course(self):
         """The CoursePage this step belongs to, in the step's own language."""
-        return CoursePage.objects.live().ancestor_of(self).filter(locale_id=self.locale_id).first()
+        return (
+            CoursePage.objects.live()
+            .ancestor_of(self)
+            .filter(locale_id=self.locale_id)
+            .select_related("locale")
+            .first()
+        )
 
 
 class CourseIndexPage(BasePage):

@@ -134,13 +134,20 @@ def complete_step(learner, step, course=None, score=None):
     now = timezone.now()
     Enrollment.objects.filter(pk=enrollment.pk).update(last_step_key=step.translation_key, last_activity_at=now)
 
-    progress = course_progress(learner, course)
+    steps = _step_keys_for(_canonical_courses([course]).values())[course.translation_key]
+    progress = attach_learner_progress(
+        learner, {course.translation_key: Progress(course.translation_key, steps)}, enrollments=[enrollment]
+    )[course.translation_key]
     if progress.total and progress.done == progress.total and not progress.completed_at:
         # Set once: the filter on completed_at__isnull makes a concurrent second write a no-op.
         newly_completed = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
             completed_at=now
         )
-        progress.completed_at = Enrollment.objects.values_list("completed_at", flat=True).get(pk=enrollment.pk)
+        progress.completed_at = (
+            now
+            if newly_completed
+            else Enrollment.objects.values_list("completed_at", flat=True).get(pk=enrollment.pk)
+        )
         if newly_completed:
             from .certificates import issue_certificate_if_granted
 

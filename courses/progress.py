@@ -134,10 +134,7 @@ def complete_step(learner, step, course=None, score=None):
     now = timezone.now()
     Enrollment.objects.filter(pk=enrollment.pk).update(last_step_key=step.translation_key, last_activity_at=now)
 
-    steps = _step_keys_for(_canonical_courses([course]).values())[course.translation_key]
-    progress = attach_learner_progress(
-        learner, {course.translation_key: Progress(course.translation_key, steps)}, enrollments=[enrollment]
-    )[course.translation_key]
+    progress = progress_for_courses(learner, [course], enrollments=[enrollment])[course.translation_key]
     if progress.total and progress.done == progress.total and not progress.completed_at:
         # Set once: the filter on completed_at__isnull makes a concurrent second write a no-op.
         newly_completed = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
@@ -160,11 +157,12 @@ def course_progress(learner, course):
     return progress_for_courses(learner, [course])[course.translation_key]
 
 
-def progress_for_courses(learner, courses):
+def progress_for_courses(learner, courses, enrollments=None):
     """Progress of one learner in many courses at once, keyed by course translation_key.
 
     Batched for dashboards and the catalogue: a fixed number of queries whatever the number
-    of courses or steps.
+    of courses or steps. A caller that already holds the learner's `enrollments` of these
+    courses passes them and saves a query.
     """
     courses = list(courses)
     canonical = _canonical_courses(courses)
@@ -173,7 +171,7 @@ def progress_for_courses(learner, courses):
         c.translation_key: Progress(course_key=c.translation_key, step_keys=steps_by_course[c.translation_key])
         for c in courses
     }
-    return attach_learner_progress(learner, result)
+    return attach_learner_progress(learner, result, enrollments)
 
 
 def attach_learner_progress(learner, result, enrollments=None):

@@ -4,7 +4,13 @@ Everything is keyed by `translation_key`, so progress never depends on the langu
 page was read in. A course's steps are the live pages marked `is_course_step` under the
 course, in tree order; they are read from the course's default-language tree when it has
 one, so a half-translated course does not count fewer steps in Arabic than in Finnish.
-Nothing else writes progress rows: `quizzes` calls `complete_step` when an attempt passes.
+Nothing else writes progress rows: `quizzes` calls `complete_step` when an attempt passes
+and `record_quiz_score` when one finishes.
+
+`Enrollment.steps_done` and `best_score` are stored copies for the staff reports. They are
+written here only: `complete_step` counts the live steps done under a lock on the enrolment,
+and `refresh_course_steps` (run by courses/signals.py when pages are published, unpublished,
+moved or deleted) counts again for a whole course when its set of live steps has changed.
 """
 
 from dataclasses import dataclass, field
@@ -15,11 +21,12 @@ from uuid import UUID
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
-from .models import CoursePage, Enrollment, StepCompletion
+from .models import CoursePage, CourseSteps, Enrollment, StepCompletion
 
 VISIT_QUIET_PERIOD = timedelta(minutes=5)
 
@@ -84,17 +91,22 @@ class Progress:
         return step_key in self.done_keys
 
 
-def enrol(learner, course):
-    """Enrol `learner` in `course` (any language); returns the Enrollment. Safe to repeat."""
+def enrol(learner, course, lock=False):
+    """Enrol `learner` in `course` (any language); returns the Enrollment. Safe to repeat.
+
+    `lock` (inside a transaction) holds the enrolment row until commit, so two steps completed
+    at the same instant are counted one after the other, never both from the same old count.
+    """
     course_key = course.translation_key
-    enrollment = Enrollment.objects.filter(learner=learner, course_key=course_key).first()
+    existing = Enrollment.objects.filter(learner=learner, course_key=course_key)
+    enrollment = (existing.select_for_update() if lock else existing).first()
     if enrollment:
         return enrollment
     try:
         with transaction.atomic():
             return Enrollment.objects.create(learner=learner, course_key=course_key)
     except IntegrityError:  # a concurrent request enrolled first
-        return Enrollment.objects.get(learner=learner, course_key=course_key)
+        return (existing.select_for_update() if lock else existing).get()
 
 
 def record_visit(learner, step, course):
@@ -120,7 +132,7 @@ def complete_step(learner, step, course=None, score=None):
     course's Progress after the change.
     """
     course = course or step.get_course()
-    enrollment = enrol(learner, course)
+    enrollment = enrol(learner, course, lock=True)
     try:
         with transaction.atomic():
             StepCompletion.objects.create(
@@ -132,9 +144,10 @@ def complete_step(learner, step, course=None, score=None):
                 learner=learner, step_key=step.translation_key, score__lt=score
             ).update(score=score)
     now = timezone.now()
-    Enrollment.objects.filter(pk=enrollment.pk).update(last_step_key=step.translation_key, last_activity_at=now)
-
     progress = progress_for_courses(learner, [course], enrollments=[enrollment])[course.translation_key]
+    Enrollment.objects.filter(pk=enrollment.pk).update(
+        last_step_key=step.translation_key, last_activity_at=now, steps_done=progress.done
+    )
     if progress.total and progress.done == progress.total and not progress.completed_at:
         # Set once: the filter on completed_at__isnull makes a concurrent second write a no-op.
         newly_completed = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
@@ -150,6 +163,70 @@ def complete_step(learner, step, course=None, score=None):
 
             issue_certificate_if_granted(learner, course)
     return progress
+
+
+def record_quiz_score(learner, course_key, score):
+    """Keep the enrolment's best quiz score (any quiz of the course, passed or not).
+
+    One UPDATE that only ever raises the figure, so replays and concurrent finishes are harmless.
+    The enrolment exists: opening a quiz records the visit, which enrols.
+    """
+    Enrollment.objects.filter(learner=learner, course_key=course_key).filter(
+        Q(best_score__isnull=True) | Q(best_score__lt=score)
+    ).update(best_score=score)
+
+
+def refresh_course_steps(courses):
+    """Bring `CourseSteps` and every learner's `steps_done` up to date with the live page tree.
+
+    `courses` may be in any language. A course whose set of live steps is unchanged costs two
+    queries and writes nothing; one that changed gets a single UPDATE over its enrolments.
+    Returns the translation_keys of the courses whose steps changed.
+    """
+    canonical = _canonical_courses(list(courses))
+    current = _step_keys_for(canonical.values())
+    stored = {row.course_key: row for row in CourseSteps.objects.filter(course_key__in=current.keys())}
+    changed = []
+    for course_key, step_keys in current.items():
+        as_text = [str(key) for key in step_keys]
+        row = stored.get(course_key)
+        if row is not None and row.step_keys == as_text:
+            continue
+        CourseSteps.objects.update_or_create(course_key=course_key, defaults={"step_keys": as_text})
+        if row is None or set(row.step_keys) != set(as_text):
+            recount_steps_done(course_key, step_keys)
+            changed.append(course_key)
+    return changed
+
+
+def recount_steps_done(course_key, step_keys):
+    """Count again, in one UPDATE, the live steps every learner of one course has done."""
+    done = (
+        StepCompletion.objects.filter(
+            learner=OuterRef("learner_id"), course_key=course_key, step_key__in=list(step_keys) or [None]
+        )
+        .order_by()
+        .values("learner")
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    Enrollment.objects.filter(course_key=course_key).update(
+        steps_done=Coalesce(Subquery(done), 0, output_field=IntegerField())
+    )
+
+
+def stored_course_steps(courses):
+    """The `CourseSteps` of canonical `courses` by translation_key, created for any course that has none.
+
+    The reports read step totals here, so a total always matches the stored `steps_done` counts.
+    """
+    keys = [course.translation_key for course in courses]
+    rows = {row.course_key: row for row in CourseSteps.objects.filter(course_key__in=keys)}
+    missing = [course for course in courses if course.translation_key not in rows]
+    if missing:
+        refresh_course_steps(missing)
+        rows.update({row.course_key: row for row in CourseSteps.objects.filter(course_key__in=keys)})
+    return rows
 
 
 def course_progress(learner, course):

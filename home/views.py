@@ -7,6 +7,7 @@ from django.db import DatabaseError, IntegrityError, connection
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from wagtail import views as wagtail_views
@@ -72,6 +73,26 @@ def server_error(request):
         response["Retry-After"] = "30"
         return response
     return render(request, "500.html", status=500)
+
+
+@never_cache
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a refused form post (missing or stale CSRF token or cookie) in the site's look.
+
+    A learner meets this when a page sat open until the token went stale, after signing in or out in
+    another tab, or with cookies off; Django's own page speaks to developers. Nothing was stored: the
+    middleware refused the post before any view ran. An htmx post gets only the message, marked so
+    quiz.js and lesson.js swap it into the feedback region as they do for other refused answers. The
+    link leads back to the page the form was on when that page is on this site, else to the front page.
+    `reason` is Django's developer-facing text and is not shown.
+    """
+    back_url = request.headers.get("HX-Current-URL") or request.headers.get("Referer") or ""
+    same_site = url_has_allowed_host_and_scheme(
+        back_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    context = {"back_url": back_url if same_site else "/", "back_is_page": same_site}
+    template = "403_csrf.html#htmx" if getattr(request, "htmx", False) else "403_csrf.html"
+    return render(request, template, context, status=403)
 
 
 def ping(request):

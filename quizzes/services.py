@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from courses.progress import complete_step
+from courses.progress import complete_step, record_quiz_score
 
 from .grading import grade, passed, score_percent
 from .models import Answer, QuizAttempt
@@ -126,7 +126,10 @@ def record_answer(learner, quiz, attempt_id, spec, chosen, question_count):
 
 
 def finish_attempt(attempt, quiz, answers, question_count, learner):
-    """Score the attempt; a pass completes the quiz's step (the only way quizzes write progress)."""
+    """Score the attempt; a pass completes the quiz's step (the only ways quizzes write progress).
+
+    Every finished attempt, passed or not, may raise the enrolment's best score for the reports.
+    """
     score = score_percent(sum(1 for a in answers if a.correct), question_count)
     attempt.finished_at = timezone.now()
     attempt.score = score
@@ -136,6 +139,8 @@ def finish_attempt(attempt, quiz, answers, question_count, learner):
     )
     if updated and attempt.passed:
         complete_step(learner, quiz, score=score)
+    if updated:
+        record_quiz_score(learner, attempt.course_key, score)
     return attempt
 
 

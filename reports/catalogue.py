@@ -2,21 +2,21 @@
 
 Reports annotate thousands of Enrollment rows with a course title and a step total. Both are
 constants per course, so they are read here once (a fixed number of queries, whatever the number
-of learners) and placed in the SQL as `CASE course_key WHEN ... THEN ...` values. Live steps come
-from the one progress API (`courses.progress.progress_for_courses`), so the reports count exactly
-the steps the learner's own outline counts: an unpublished lesson is no longer a step.
+of learners) and placed in the SQL as `CASE course_key WHEN ... THEN ...` values. Step totals come
+from the progress API's stored `CourseSteps` (`courses.progress.stored_course_steps`), the same
+set of live steps each enrolment's stored `steps_done` was counted against: an unpublished lesson
+is no longer a step, in the report as in the learner's own outline.
 """
 
 from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.db.models import Case, CharField, IntegerField, Value, When
 from django.utils.translation import get_language
 
 from courses.models import CoursePage
-from courses.progress import progress_for_courses
+from courses.progress import stored_course_steps
 
 
 @dataclass
@@ -42,9 +42,6 @@ class Catalogue:
 
     def choices(self):
         return [(str(course.key), course.title) for course in self.courses]
-
-    def live_step_keys(self):
-        return [key for course in self.courses for key in course.step_keys]
 
     def title_expression(self, default=""):
         """SQL CASE giving each Enrollment row its course's title."""
@@ -79,9 +76,14 @@ def build_catalogue(language=None):
             canonical[key] = page
         if code == language:
             titles[key] = page.title
-    progress = progress_for_courses(AnonymousUser(), canonical.values())
+    steps = stored_course_steps(list(canonical.values()))
     courses = [
-        CourseInfo(key=key, title=titles.get(key, page.title), step_keys=progress[key].step_keys, path=page.path)
+        CourseInfo(
+            key=key,
+            title=titles.get(key, page.title),
+            step_keys=[UUID(step) for step in steps[key].step_keys],
+            path=page.path,
+        )
         for key, page in canonical.items()
     ]
     courses.sort(key=lambda course: course.path)

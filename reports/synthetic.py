@@ -139,6 +139,7 @@ def simulate(writer, rng, learner_id, language, plan, now=None, profile="mixed")
     ability = rng.uniform(0.55, 0.98)
     moment = started
     last_step = None
+    best_score = None
     for index, step in enumerate(plan.steps):
         if index > done_count:
             break
@@ -150,6 +151,7 @@ def simulate(writer, rng, learner_id, language, plan, now=None, profile="mixed")
             for attempt_number in range(tries):
                 must_pass = finishing and attempt_number == tries - 1
                 best = _attempt(writer, rng, learner_id, plan, step, locale, moment, ability, must_pass)
+                best_score = best if best_score is None else max(best_score, best)
                 moment = min(now, moment + datetime.timedelta(minutes=rng.uniform(5, 600)))
             if not finishing:
                 last_step = step.key
@@ -165,7 +167,8 @@ def simulate(writer, rng, learner_id, language, plan, now=None, profile="mixed")
     completed_at = moment if done_count >= total else None
     writer.add(Enrollment, Enrollment(
         learner_id=learner_id, course_key=plan.key, started_at=started, completed_at=completed_at,
-        last_step_key=last_step, last_activity_at=moment,
+        last_step_key=last_step, last_activity_at=moment, steps_done=min(done_count, total),
+        best_score=best_score,
     ))
 
 

@@ -24,7 +24,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from courses.models import Enrollment, LessonPage
-from courses.progress import complete_step, enrol
+from courses.progress import complete_step, enrol, record_quiz_score
 from home.translation import translate
 from learners.models import Cohort, LearnerProfile, Organisation
 from learners.visibility import REPORTING_STAFF, TRAINERS
@@ -76,6 +76,7 @@ def take_quiz(learner, quiz, course, chosen, locale="fi", shown_text=None):
     Answer.objects.create(attempt=attempt, question_id=spec["id"], chosen=[chosen], correct=right, snapshot=spec)
     if right:
         complete_step(learner, quiz, course=course, score=100)
+    record_quiz_score(learner, course.translation_key, attempt.score)
     return attempt
 
 

@@ -11,6 +11,8 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 
+from config.storage import media_origins, media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -131,6 +133,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# A refused form post (stale or missing CSRF token) gets a page in the site's look and language.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home-redirect"
 LOGOUT_REDIRECT_URL = "home-redirect"
@@ -143,10 +148,11 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         # Inline style attributes (progress bar widths) and htmx's indicator styles.
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:"],
+        # Media in object storage (config/storage.py) is served from the bucket's own origin.
+        "img-src": [SELF, "data:", *media_origins(os.environ)],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "media-src": [SELF],
+        "media-src": [SELF, *media_origins(os.environ)],
         "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": [SELF],
         "form-action": [SELF],
@@ -193,8 +199,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded media on local disk, or in an S3-compatible bucket when MEDIA_S3_BUCKET is set.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -31,7 +31,8 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this for themselves
 
-# Hashed, compressed static files served by whitenoise.
+# Hashed, compressed static files served by whitenoise. Media ("default") stays as base.py chose it
+# from the environment: local disk, or the S3-compatible bucket named by MEDIA_S3_BUCKET.
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -7,10 +7,12 @@ allows nothing from other origins. django-csp: https://django-csp.readthedocs.io
 
 from csp.constants import SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
+from django.conf import settings
 
 ADMIN_REPLACE = {
     "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
-    "img-src": [SELF, "data:", "blob:"],
+    # The public img-src (which names the media bucket when there is one) plus blob: for upload previews.
+    "img-src": [*settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], "blob:"],
     "connect-src": [SELF],
 }
 

@@ -18,6 +18,8 @@ from django.db.models import Subquery, Value
 from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
+from home import page_cache
+
 from . import progress as progress_api
 from .models import Audience, CoursePage, ModulePage
 
@@ -56,6 +58,7 @@ class Outline:
     progress: progress_api.Progress
     groups: list[OutlineGroup]
     steps: list[OutlineStep]
+    course_url: str = ""
     current: OutlineStep | None = None
     previous: OutlineStep | None = None
     following: OutlineStep | None = None
@@ -105,21 +108,52 @@ def localize(pages, locale_id):
     return {p.translation_key: p for p in Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id)}
 
 
+@dataclass
+class TreeRow:
+    """One step or module of a course's canonical tree, as shown in the course's language."""
+
+    key: UUID
+    content_type_id: int
+    path: str
+    page: Page
+    url: str
+
+
+def course_tree(course, request):
+    """The course's modules and steps (canonical tree, shown in the course's language) and its URL.
+
+    Two queries at most, and none while the page cache holds it (home/page_cache.py): it changes
+    only when pages are published, moved or deleted, which drops the cache.
+    """
+
+    def load():
+        step_types, module_type = _content_type_ids()
+        rows = list(
+            Page.objects.live()
+            .filter(path__startswith=canonical_path(course), depth__gt=course.depth)
+            .filter(content_type_id__in=[*step_types, module_type])
+            .order_by("path")
+        )
+        translated = localize(rows, course.locale_id) if rows and rows[0].locale_id != course.locale_id else {}
+        shown = [translated.get(row.translation_key, row) for row in rows]
+        tree = [
+            TreeRow(row.translation_key, row.content_type_id, row.path, page, page.get_url(request))
+            for row, page in zip(rows, shown, strict=True)
+        ]
+        return tree, course.get_url(request)
+
+    return page_cache.get_or_compute(request, ("course-tree", course.pk), load)
+
+
 def build_outline(course, request, current=None, module=None, enrollment=None):
     """The outline of `course` for `request.user`, marking `current` (a step page) if given.
 
-    Queries: the steps and modules of the canonical tree (one), their translations (only when the
-    course is not in the default language), the enrolment and the completions; never one per step.
+    Queries: the course tree (cached, see course_tree), the enrolment and the completions; never one
+    per step.
     """
     step_types, module_type = _content_type_ids()
-    rows = list(
-        Page.objects.live()
-        .filter(path__startswith=canonical_path(course), depth__gt=course.depth)
-        .filter(content_type_id__in=[*step_types, module_type])
-        .order_by("path")
-    )
-    translated = localize(rows, course.locale_id) if rows and rows[0].locale_id != course.locale_id else {}
-    step_keys = [row.translation_key for row in rows if row.content_type_id in step_types]
+    rows, course_url = course_tree(course, request)
+    step_keys = [row.key for row in rows if row.content_type_id in step_types]
     progress = progress_api.Progress(course_key=course.translation_key, step_keys=step_keys)
     progress_api.attach_learner_progress(
         request.user, {course.translation_key: progress}, enrollments=[enrollment] if enrollment else None
@@ -130,23 +164,22 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
     next_key = progress.next_step_key
     current_key = current.translation_key if current is not None else None
     for row in rows:
-        shown = translated.get(row.translation_key, row)
         if row.content_type_id == module_type:
-            group, module_path = OutlineGroup(module=shown, url=shown.get_url(request)), row.path
+            group, module_path = OutlineGroup(module=row.page, url=row.url), row.path
             groups.append(group)
             continue
         if group is None or (module_path is not None and not row.path.startswith(module_path)):
             group, module_path = OutlineGroup(module=None), None
             groups.append(group)
-        key = row.translation_key
+        key = row.key
         status = DONE if progress.is_done(key) else NEXT if key == next_key else TODO
         step = OutlineStep(
-            page=shown,
+            page=row.page,
             key=key,
             number=len(steps) + 1,
             kind=step_types[row.content_type_id],
             status=status,
-            url=shown.get_url(request),
+            url=row.url,
             current=key == current_key,
         )
         group.steps.append(step)
@@ -154,7 +187,7 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
 
     if module is not None:
         groups = [g for g in groups if g.module is not None and g.module.translation_key == module.translation_key]
-    outline = Outline(course=course, progress=progress, groups=groups, steps=steps)
+    outline = Outline(course=course, progress=progress, groups=groups, steps=steps, course_url=course_url)
     for index, step in enumerate(steps):
         if step.current:
             outline.current = step
@@ -171,16 +204,24 @@ def step_context(step, request):
     """
     if not step.path:  # previewing a page that is not saved yet
         return {"breadcrumbs": [], "course": None, "outline": None}
-    ancestors = list(Page.objects.ancestor_of(step).filter(depth__gt=1).order_by("depth"))
-    course_type = ContentType.objects.get_for_model(CoursePage).pk
-    course = next((p for p in ancestors if p.content_type_id == course_type and p.live), None)
-    context = {"breadcrumbs": ancestors, "course": course, "outline": None}
+    breadcrumbs, course = page_cache.get_or_compute(
+        request, ("step-ancestors", step.pk), lambda: _ancestors(step, request)
+    )
+    context = {"breadcrumbs": breadcrumbs, "course": course, "outline": None}
     if course is None:
         return context
     visit = request.user.is_authenticated and not getattr(request, "is_preview", False)
     enrollment = progress_api.record_visit(request.user, step, course) if visit else None
     context["outline"] = build_outline(course, request, current=step, enrollment=enrollment)
     return context
+
+
+def _ancestors(step, request):
+    """Breadcrumbs (title and URL of each ancestor below the root) and the live course above `step`."""
+    ancestors = list(Page.objects.ancestor_of(step).filter(depth__gt=1).order_by("depth"))
+    course_type = ContentType.objects.get_for_model(CoursePage).pk
+    course = next((p for p in ancestors if p.content_type_id == course_type and p.live), None)
+    return [{"title": p.title, "url": p.get_url(request)} for p in ancestors], course
 
 
 def catalogue_context(index_page, request):

@@ -7,3 +7,6 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Home")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the receivers)

@@ -12,6 +12,9 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from wagtail import views as wagtail_views
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+from . import page_cache
 
 # Languages a page falls back to, in order, when it is not translated yet.
 FALLBACK_LANGUAGES = [settings.LANGUAGE_CODE, "en"]
@@ -39,14 +42,25 @@ def root_redirect(request):
 
 
 def serve_page(request, path):
-    """Wagtail's page view, with a fallback for pages not yet translated.
+    """Wagtail's page view, with a fallback for pages not yet translated, and a route cache.
 
     When the page does not exist in the active language, route the same path in Finnish,
     then English (slugs are shared across translations, see home.models.BasePage) and serve
     that version: the interface stays in the learner's language and the base template shows
     a notice, instead of a 404. Pre-filling Wagtail's per-request route cache is the
-    documented hook for this (Page.route_for_request).
+    documented hook for this (Page.route_for_request), and the same hook serves a route found
+    earlier from the page cache (home/page_cache.py): no site, locale or page query at all.
+    Wagtail's before_serve_page hooks (view restrictions) still run for every request.
     """
+    cache_parts = ("route", get_language(), path)
+    cached = page_cache.get(request, cache_parts)
+    if cached is not None:
+        page, fallback = cached
+        request._wagtail_route_for_request = RouteResult(page)
+        if fallback:
+            request.content_fallback_language = fallback
+        return wagtail_views.serve(request, path)
+
     if Page.route_for_request(request, path) is None and get_language() not in FALLBACK_LANGUAGES[:1]:
         for code in FALLBACK_LANGUAGES:
             if code == get_language():
@@ -57,6 +71,9 @@ def serve_page(request, path):
             if route is not None:
                 request.content_fallback_language = code
                 break
+    route = Page.route_for_request(request, path)
+    if route is not None and not route[1] and not route[2]:  # sub-routes (arguments) are not cached
+        page_cache.put(request, cache_parts, (route[0], getattr(request, "content_fallback_language", None)))
     return wagtail_views.serve(request, path)
 
 

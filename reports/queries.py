@@ -32,7 +32,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Concat, Round
 
 from courses.models import Enrollment
-from learners.models import Cohort, LearnerProfile
+from learners.models import Cohort, LearnerProfile, Organisation
 from learners.visibility import visible_learners
 from quizzes.models import Answer
 
@@ -116,7 +116,8 @@ def overview_rows(enrollments, catalogue):
     taken in Python (one more query).
     """
     queryset = annotate_progress(enrollments, catalogue).annotate(
-        organisation=F("learner__profile__organisation__name"),
+        # Grouped by id, named afterwards: sorting 180,000 rows by a collated name cost more than the sums.
+        organisation=F("learner__profile__organisation_id"),
         duration=ExpressionWrapper(F("completed_at") - F("started_at"), output_field=DurationField()),
     )
     in_database = connection.vendor == "postgresql"
@@ -134,8 +135,12 @@ def overview_rows(enrollments, catalogue):
         for row in per_organisation:
             row["median"] = _median(durations.get((row["course_key"], row["organisation"])))
 
+    names = dict(Organisation.objects.filter(pk__in={row["organisation"] for row in per_organisation}).values_list(
+        "pk", "name"
+    ))
     parts = defaultdict(list)
     for row in per_organisation:
+        row["organisation"] = names.get(row["organisation"], "")
         parts[row["course_key"]].append(row)
     known = [c.key for c in catalogue.courses]
     totals = {row["course_key"]: row for row in per_course}

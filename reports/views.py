@@ -3,7 +3,7 @@
 Who may open a report is `learners.visibility.can_view_reports`; which rows they see is
 `visible_learners`, applied inside every queryset in reports/queries.py. The export is Wagtail's
 own SpreadsheetExportMixin (`?export=xlsx` / `?export=csv`) fed by the same filtered queryset
-as the page, so a download always holds the page's rows.
+as the page, so a download always holds the page's rows (XLSX written by reports/spreadsheet.py).
 """
 
 import datetime
@@ -24,12 +24,13 @@ from .catalogue import catalogue_for
 from .filters import STATUS_CHOICES, CompletionFilterSet, OverviewFilterSet, QuestionFilterSet
 from .queries import completion_rows, overview_rows, question_figures, scoped_answers, scoped_enrollments
 from .questions import question_rows
+from .spreadsheet import FastXlsxExportMixin
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 EXPORT_CHUNK = 2000
 
 
-class StaffReportView(ReportView):
+class StaffReportView(FastXlsxExportMixin, ReportView):
     """A report only `can_view_reports` users reach; bad filters give an empty result and a form error."""
 
     header_icon = "tasks"

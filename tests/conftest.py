@@ -17,6 +17,15 @@ pytest_plugins = [
 PASSWORD = "a-Long-test-passw0rd"
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: the page cache (home/page_cache.py) keys on page ids,
+    which a rolled-back test database may hand out again."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     """The Finnish home page, root page, locales and default Site."""

@@ -118,8 +118,15 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Sessions read from Redis and written through to the database: one query less on every
+    # signed-in request, and still valid after Redis or the app restarts.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# home/page_cache.py: routes, outlines, menus and language links cached under a content version.
+# Safe with local memory only in one process (runserver, tests); production.py turns it on with Redis.
+PAGE_CACHE = True
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -37,4 +37,6 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Every app server must see the same content version (home/page_cache.py): only with a shared cache.
+PAGE_CACHE = bool(os.environ.get("REDIS_URL"))
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405

@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home import page_cache
+
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -22,13 +24,11 @@ def language_links(context):
     page = context.get("page")
     current = get_language()
     links = []
-    if isinstance(page, Page) and request is not None:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        by_code = {p.locale.language_code: p for p in translations}
+    if isinstance(page, Page) and request is not None and page.pk:
+        urls = page_cache.get_or_compute(request, ("translations", page.pk), lambda: _translation_urls(page, request))
         for code, name in settings.LANGUAGES:
-            if code in by_code:
-                url = by_code[code].get_url(request)
-                links.append({"code": code, "name": name, "url": url, "current": code == current})
+            if code in urls:
+                links.append({"code": code, "name": name, "url": urls[code], "current": code == current})
     else:
         path = request.get_full_path() if request is not None else "/"
         for code, name in settings.LANGUAGES:
@@ -36,6 +36,11 @@ def language_links(context):
                 {"code": code, "name": name, "url": translate_url(path, code), "current": code == current}
             )
     return links
+
+
+def _translation_urls(page, request):
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {p.locale.language_code: p.get_url(request) for p in translations}
 
 
 @register.simple_tag
@@ -46,13 +51,22 @@ def language_name(code):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The home page's live children marked "show in menus", in the active language."""
+    """The home page's live children marked "show in menus", in the active language: pk, title and url."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
+    if request is None:
+        return []
+    return page_cache.get_or_compute(request, ("menu", get_language()), lambda: _menu(request))
+
+
+def _menu(request):
+    site = Site.find_for_request(request)
     if site is None:
         return []
     root = site.root_page.localized
-    return list(root.get_children().live().in_menu().specific(defer=True))
+    return [
+        {"pk": item.pk, "title": item.title, "url": item.get_url(request)}
+        for item in root.get_children().live().in_menu()
+    ]
 
 
 @register.simple_tag(takes_context=True)

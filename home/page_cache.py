@@ -1,0 +1,73 @@
+"""A cache of published page structure (routes, outlines, menus, language links), dropped as a whole
+whenever any page, site or locale changes.
+
+Why: a signed-in lesson page spent most of its time in the ORM rebuilding the same things for every
+learner: which page a path leads to, the course's outline, the menu, the language switcher (about ten
+of its sixteen queries; bench/hotspots.py). They change only when an editor publishes, so they are
+kept here under a shared *content version*. Any change bumps the version (home/signals.py), which
+makes every older entry unreachable at once; old entries simply expire. Nothing personal is cached:
+a learner's progress, name and CSRF token are read for each request as before.
+
+The version must be shared by every app server, so in production the cache is on only when Redis
+is configured (settings.PAGE_CACHE); a single-process server (runserver, tests) may use local memory.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+
+VERSION_KEY = "kotopaikka:content-version"
+TIMEOUT = 6 * 3600
+_MISSING = object()
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE", False)
+
+
+def content_version(request=None):
+    """The current content version, read once per request."""
+    if request is not None and hasattr(request, "_content_version"):
+        return request._content_version
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    if request is not None:
+        request._content_version = version
+    return version
+
+
+def bump(**kwargs):
+    """Forget everything cached here (a signal receiver: any page, site or locale changed)."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _key(request, parts):
+    host = request.get_host() if request is not None else ""
+    return ":".join(["kotopaikka:pages", content_version(request), host, *map(str, parts)])
+
+
+def get(request, parts):
+    """The cached value for `parts`, or None."""
+    if not enabled():
+        return None
+    return cache.get(_key(request, parts))
+
+
+def put(request, parts, value):
+    if enabled():
+        cache.set(_key(request, parts), value, TIMEOUT)
+
+
+def get_or_compute(request, parts, compute):
+    """`compute()`, remembered under `parts` (and the host and content version) until content changes."""
+    if not enabled():
+        return compute()
+    key = _key(request, parts)
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, TIMEOUT)
+    return value

@@ -1,0 +1,96 @@
+"""The page cache (home/page_cache.py): fewer queries on a warm cache, never a stale page.
+
+Every test requests a page once to fill the cache, changes content the way an editor or a
+loader would, and checks that the very next request shows the change.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses.models import LessonPage
+from home import page_cache
+from tests.fixtures_courses import lessons_of, publish
+
+pytestmark = pytest.mark.django_db
+
+# Session, user, Wagtail's view-restriction check (two), the learner's enrolment and completions.
+WARM_LESSON_BUDGET = 6
+
+
+@pytest.fixture
+def course(make_course):
+    return make_course(lessons=4, modules=2, slug="valimuisti")
+
+
+def test_a_lesson_on_a_warm_cache_reads_only_what_is_personal(learner_client, course):
+    lesson = lessons_of(course)[1]
+    learner_client.get(lesson.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = learner_client.get(lesson.url)
+    assert response.status_code == 200
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert len(queries.captured_queries) <= WARM_LESSON_BUDGET, tables
+    assert "courses_lessonpage" not in tables  # the page itself came from the cache
+
+
+def test_with_the_cache_off_the_page_is_the_same(learner_client, course, settings):
+    lesson = lessons_of(course)[1]
+    learner_client.get(lesson.url)
+    cached = learner_client.get(lesson.url).content
+    settings.PAGE_CACHE = False
+    with CaptureQueriesContext(connection) as queries:
+        fresh = learner_client.get(lesson.url).content
+    assert len(queries.captured_queries) > WARM_LESSON_BUDGET
+    assert cached.replace(b"\n", b"").count(b"<a ") == fresh.replace(b"\n", b"").count(b"<a ")
+    assert cached.split(b"<main")[1].split(b"csrf")[0] == fresh.split(b"<main")[1].split(b"csrf")[0]
+
+
+def test_a_renamed_sibling_and_course_show_at_once(learner_client, course):
+    first, second, *_ = lessons_of(course)
+    learner_client.get(second.url)
+    first.title = "Uusi nimi oppitunnille"
+    first.save_revision().publish()
+    course.title = "Uudelleen nimetty kurssi"
+    course.save_revision().publish()
+    body = learner_client.get(second.url).content.decode()
+    assert "Uusi nimi oppitunnille" in body  # outline and "Previous"
+    assert "Uudelleen nimetty kurssi" in body  # breadcrumbs
+
+
+def test_an_unpublished_lesson_is_gone_and_leaves_the_outline(learner_client, course):
+    first, second, *_ = lessons_of(course)
+    assert learner_client.get(second.url).status_code == 200
+    learner_client.get(first.url)
+    second.unpublish()
+    assert learner_client.get(second.url).status_code == 404
+    assert second.title not in learner_client.get(first.url).content.decode()
+
+
+def test_a_moved_lesson_answers_at_its_new_address(learner_client, course, make_course):
+    lesson = lessons_of(course)[0]
+    old_url = lesson.url
+    assert learner_client.get(old_url).status_code == 200
+    other = make_course(lessons=1, slug="toinen")
+    lesson.move(other, pos="last-child")
+    moved = LessonPage.objects.get(pk=lesson.pk)
+    old = learner_client.get(old_url)  # Wagtail's redirects app leads from the old address, not the cache
+    assert (old.status_code, old["Location"]) == (301, moved.url)
+    assert learner_client.get(moved.url).status_code == 200
+
+
+def test_a_new_menu_page_appears_in_the_header(client, home_page, course):
+    lesson = lessons_of(course)[0]
+    client.get(lesson.url)
+    from home.models import StandardPage
+
+    publish(home_page, StandardPage(title="Tietoa hankkeesta", slug="tietoa", show_in_menus=True))
+    assert "Tietoa hankkeesta" in client.get(lesson.url).content.decode()
+
+
+def test_saving_a_live_page_directly_also_drops_the_cache(client, course):
+    lesson = lessons_of(course)[0]
+    before = page_cache.content_version()
+    client.get(lesson.url)
+    LessonPage.objects.get(pk=lesson.pk).save()
+    assert page_cache.content_version() != before

@@ -9,12 +9,15 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import page_cache
 from home.models import BasePage
 
 from .blocks import LessonStreamBlock
@@ -177,12 +180,30 @@ class LessonPage(CourseStepMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(step_context(self, request))
         plain = bool(self.plain_body) and wants_plain_language(request)
-        body = self.plain_body if plain else self.body
-        # Sources come at the lesson's end, wherever the trainer placed them.
         context["plain"] = plain
-        context["blocks"] = [block for block in body if block.block_type != "sources"]
-        context["sources"] = [block for block in body if block.block_type == "sources"]
+        context["body_html"], context["sources_html"] = self.rendered_body(request, plain)
         return context
+
+    def rendered_body(self, request, plain):
+        """The lesson's blocks and its sources as HTML, the same for every learner.
+
+        Rendering the StreamField was the largest part of a lesson request, so it is kept in the
+        page cache (home/page_cache.py) per language; never for a preview, which shows a draft.
+        Sources come at the lesson's end, wherever the trainer placed them.
+        """
+
+        def render():
+            body = self.plain_body if plain else self.body
+            blocks = [block for block in body if block.block_type != "sources"]
+            sources = [block for block in body if block.block_type == "sources"]
+            return tuple(
+                render_to_string("courses/_lesson_blocks.html", {"blocks": part, "page": self}, request=request)
+                for part in (blocks, sources)
+            )
+
+        if getattr(request, "is_preview", False):
+            return render()
+        return page_cache.get_or_compute(request, ("lesson-body", self.pk, plain, get_language()), render)
 
     class Meta:
         verbose_name = _("lesson")

@@ -30,7 +30,7 @@ DONE, NEXT, TODO = "done", "next", "todo"
 class OutlineStep:
     """One step as the outline shows it."""
 
-    page: Page
+    title: str
     key: UUID
     number: int
     kind: str
@@ -38,16 +38,12 @@ class OutlineStep:
     url: str = ""
     current: bool = False
 
-    @property
-    def title(self):
-        return self.page.title
-
 
 @dataclass
 class OutlineGroup:
     """Steps that share a module (or none: steps placed straight under the course)."""
 
-    module: Page | None
+    module: "TreeRow | None"
     url: str = ""
     steps: list[OutlineStep] = field(default_factory=list)
 
@@ -110,12 +106,15 @@ def localize(pages, locale_id):
 
 @dataclass
 class TreeRow:
-    """One step or module of a course's canonical tree, as shown in the course's language."""
+    """One step or module of a course's canonical tree, as shown in the course's language.
+
+    Plain values rather than Page objects: a cached tree is unpickled on every step page.
+    """
 
     key: UUID
     content_type_id: int
     path: str
-    page: Page
+    title: str
     url: str
 
 
@@ -137,7 +136,7 @@ def course_tree(course, request):
         translated = localize(rows, course.locale_id) if rows and rows[0].locale_id != course.locale_id else {}
         shown = [translated.get(row.translation_key, row) for row in rows]
         tree = [
-            TreeRow(row.translation_key, row.content_type_id, row.path, page, page.get_url(request))
+            TreeRow(row.translation_key, row.content_type_id, row.path, page.title, page.get_url(request))
             for row, page in zip(rows, shown, strict=True)
         ]
         return tree, course.get_url(request)
@@ -165,7 +164,7 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
     current_key = current.translation_key if current is not None else None
     for row in rows:
         if row.content_type_id == module_type:
-            group, module_path = OutlineGroup(module=row.page, url=row.url), row.path
+            group, module_path = OutlineGroup(module=row, url=row.url), row.path
             groups.append(group)
             continue
         if group is None or (module_path is not None and not row.path.startswith(module_path)):
@@ -174,7 +173,7 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
         key = row.key
         status = DONE if progress.is_done(key) else NEXT if key == next_key else TODO
         step = OutlineStep(
-            page=row.page,
+            title=row.title,
             key=key,
             number=len(steps) + 1,
             kind=step_types[row.content_type_id],
@@ -186,7 +185,7 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
         steps.append(step)
 
     if module is not None:
-        groups = [g for g in groups if g.module is not None and g.module.translation_key == module.translation_key]
+        groups = [g for g in groups if g.module is not None and g.module.key == module.translation_key]
     outline = Outline(course=course, progress=progress, groups=groups, steps=steps, course_url=course_url)
     for index, step in enumerate(steps):
         if step.current:

@@ -10,16 +10,38 @@ a learner's progress, name and CSRF token are read for each request as before.
 
 The version must be shared by every app server, so in production the cache is on only when Redis
 is configured (settings.PAGE_CACHE); a single-process server (runserver, tests) may use local memory.
+Keys also carry a fingerprint of the code: cached values are pickled pages and our own classes, and
+after a deploy (or during a rolling one) a server must never read what another release wrote.
 """
 
+import hashlib
 import uuid
+from functools import cache as once
+from pathlib import Path
 
+import django
+import wagtail
 from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "kotopaikka:content-version"
 TIMEOUT = 6 * 3600
 _MISSING = object()
+
+
+APPS = ("home", "courses", "quizzes", "guide", "learners")
+
+
+@once
+def code_version():
+    """A fingerprint of this release: the project's Python sources and templates (cached lesson HTML
+    comes from them), Django's and Wagtail's versions. Read once per process."""
+    digest = hashlib.sha256(f"{django.__version__} {wagtail.__version__}".encode())
+    root = Path(settings.BASE_DIR)
+    sources = [p for app in APPS for p in (root / app).rglob("*.py")] + list((root / "templates").rglob("*.html"))
+    for path in sorted(sources):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def enabled():
@@ -46,7 +68,7 @@ def bump(**kwargs):
 
 def _key(request, parts):
     host = request.get_host() if request is not None else ""
-    return ":".join(["kotopaikka:pages", content_version(request), host, *map(str, parts)])
+    return ":".join(["kotopaikka:pages", code_version(), content_version(request), host, *map(str, parts)])
 
 
 def get(request, parts):

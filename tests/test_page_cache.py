@@ -94,3 +94,13 @@ def test_saving_a_live_page_directly_also_drops_the_cache(client, course):
     client.get(lesson.url)
     LessonPage.objects.get(pk=lesson.pk).save()
     assert page_cache.content_version() != before
+
+
+def test_another_release_never_reads_this_releases_entries(learner_client, course, monkeypatch):
+    """Cached values are pickled pages and our classes: after a deploy they must be rebuilt, not read."""
+    lesson = lessons_of(course)[1]
+    learner_client.get(lesson.url)
+    monkeypatch.setattr(page_cache, "code_version", lambda: "next-release")
+    with CaptureQueriesContext(connection) as queries:
+        assert learner_client.get(lesson.url).status_code == 200
+    assert "courses_lessonpage" in " ".join(q["sql"] for q in queries.captured_queries)

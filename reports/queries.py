@@ -192,25 +192,27 @@ def scoped_answers(user):
 
 
 def question_figures(answers):
-    """Per question id: answers, right answers, and the most chosen wrong answer (three queries).
+    """Per question id: answers, right answers, and the most chosen wrong answer (two queries).
 
-    The wrong answer comes with one sample Answer's snapshot, so its texts can be shown even when
-    the quiz has changed since (the source quiz's texts are preferred, see reports/questions.py).
+    One grouped pass over the answers by (question, choice, right or wrong) gives all three
+    figures: at 100,000 learners (over half a million answers) a second pass for the wrong
+    answers alone cost as much again. The wrong answer comes with one sample Answer's snapshot,
+    so its texts can be shown even when the quiz has changed since (the source quiz's texts are
+    preferred, see reports/questions.py).
     """
-    totals = {
-        row["question_id"]: row
-        for row in answers.values("question_id").annotate(
-            answers=Count("pk"), correct_count=Count("pk", filter=Q(correct=True))
-        ).order_by()
-    }
-    wrong = {}
-    for row in (
-        answers.filter(correct=False)
-        .values("question_id", "chosen")
-        .annotate(n=Count("pk"), sample=Max("pk"))
-        .order_by("-n", "sample")
-    ):
-        wrong.setdefault(row["question_id"], row)
+    totals, wrong = {}, {}
+    groups = answers.values("question_id", "chosen", "correct").annotate(n=Count("pk"), sample=Max("pk")).order_by()
+    for row in groups:
+        question = row["question_id"]
+        total = totals.setdefault(question, {"question_id": question, "answers": 0, "correct_count": 0})
+        total["answers"] += row["n"]
+        if row["correct"]:
+            total["correct_count"] += row["n"]
+            continue
+        best = wrong.get(question)
+        # The most chosen wrong answer; on a tie, always the same one (the lower sample id).
+        if best is None or (row["n"], -row["sample"]) > (best["n"], -best["sample"]):
+            wrong[question] = {"question_id": question, "chosen": row["chosen"], "n": row["n"], "sample": row["sample"]}
     snapshots = dict(Answer.objects.filter(pk__in=[row["sample"] for row in wrong.values()]).values_list(
         "pk", "snapshot"
     ))

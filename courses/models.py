@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home import page_cache
-from home.models import BasePage
+from home.models import BasePage, IntroPage
 
 from .blocks import LessonStreamBlock
 
@@ -52,12 +52,11 @@ class CourseStepMixin:
         )
 
 
-class CourseIndexPage(BasePage):
+class CourseIndexPage(IntroPage):
     """The catalogue: every course, filterable by audience."""
 
-    intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = IntroPage.content_panels
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
@@ -125,12 +124,11 @@ class CoursePage(BasePage):
         return context
 
 
-class ModulePage(BasePage):
+class ModulePage(IntroPage):
     """An optional group of lessons and quizzes inside a course."""
 
-    intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = IntroPage.content_panels
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
@@ -148,10 +146,9 @@ class ModulePage(BasePage):
         verbose_name_plural = _("modules")
 
 
-class LessonPage(CourseStepMixin, BasePage):
+class LessonPage(CourseStepMixin, IntroPage):
     """A lesson: blocks to read, an optional plain-language version, sources at the end."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(LessonStreamBlock(), use_json_field=True)
     plain_body = StreamField(
         LessonStreamBlock(),
@@ -162,13 +159,12 @@ class LessonPage(CourseStepMixin, BasePage):
     )
     estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=5)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
+    content_panels = IntroPage.content_panels + [
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
         FieldPanel("plain_body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = IntroPage.search_fields + [index.SearchField("body")]
     parent_page_types = STEP_PARENT_TYPES
     subpage_types = []
     manual_completion = True

@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, SharedStreamBlock
-from home.models import BasePage
+from home.models import BasePage, IntroPage
 
 from .blocks import LinkTipsBlock, MaterialsBlock, PathStepsBlock
 from .choices import CodeListField, Municipality, ServiceKind, Theme, contains_code, language_choices, split_codes
@@ -35,14 +35,13 @@ def chosen(request, name, choices):
     return value if value in dict(choices) else ""
 
 
-class GuideIndexPage(BasePage):
+class GuideIndexPage(IntroPage):
     """The guide's front page: leads to each section (practices, services, paths, links, events ...)."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(SharedStreamBlock(), blank=True, use_json_field=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = IntroPage.content_panels + [FieldPanel("body")]
+    search_fields = IntroPage.search_fields + [index.SearchField("body")]
     parent_page_types = ["home.HomePage"]
     subpage_types = [
         "guide.GoodPracticeIndexPage",
@@ -65,13 +64,12 @@ class GuideIndexPage(BasePage):
         return context
 
 
-class GoodPracticeIndexPage(BasePage):
+class GoodPracticeIndexPage(IntroPage):
     """Good practices from the municipalities, filterable by municipality and theme."""
 
-    intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = IntroPage.content_panels
+    search_fields = IntroPage.search_fields
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = ["guide.GoodPracticePage"]
 
@@ -211,13 +209,12 @@ class ServiceProvider(TranslatableMixin, index.Indexed, models.Model):
         return split_codes(self.languages)
 
 
-class ServiceMapPage(BasePage):
+class ServiceMapPage(IntroPage):
     """The local service network as a filterable list (the primary view; no map tiles needed)."""
 
-    intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = IntroPage.content_panels
+    search_fields = IntroPage.search_fields
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []
 
@@ -259,14 +256,13 @@ class ServiceMapPage(BasePage):
         return template
 
 
-class EmploymentPathPage(BasePage):
+class EmploymentPathPage(IntroPage):
     """A path from arrival to work as ordered steps, each linking the lessons and services that help."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     steps = StreamField(PathStepsBlock(), blank=True, use_json_field=True, verbose_name=_("steps"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("steps")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("steps")]
+    content_panels = IntroPage.content_panels + [FieldPanel("steps")]
+    search_fields = IntroPage.search_fields + [index.SearchField("steps")]
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []
 
@@ -275,14 +271,13 @@ class EmploymentPathPage(BasePage):
         verbose_name_plural = _("employment paths")
 
 
-class LinkTipsPage(BasePage):
+class LinkTipsPage(IntroPage):
     """Curated links to material in one's own language or in plain language, filterable by language."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     links = StreamField(LinkTipsBlock(), blank=True, use_json_field=True, verbose_name=_("links"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("links")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("links")]
+    content_panels = IntroPage.content_panels + [FieldPanel("links")]
+    search_fields = IntroPage.search_fields + [index.SearchField("links")]
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []
 
@@ -298,13 +293,12 @@ class LinkTipsPage(BasePage):
         return context
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(IntroPage):
     """Events of the project: upcoming first, then past ones, newest first."""
 
-    intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = IntroPage.content_panels
+    search_fields = IntroPage.search_fields
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = ["guide.EventPage"]
 
@@ -358,14 +352,13 @@ class EventPage(BasePage):
         return datetime.datetime.combine(self.date, self.end_time, tzinfo=HELSINKI)
 
 
-class MaterialsPage(BasePage):
+class MaterialsPage(IntroPage):
     """Brochures and publications of the project as documents, each with a description."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     materials = StreamField(MaterialsBlock(), blank=True, use_json_field=True, verbose_name=_("materials"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("materials")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("materials")]
+    content_panels = IntroPage.content_panels + [FieldPanel("materials")]
+    search_fields = IntroPage.search_fields + [index.SearchField("materials")]
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []
 

@@ -26,14 +26,29 @@ class BasePage(Page):
         abstract = True
 
 
-class HomePage(BasePage):
-    """The front door: says what the site offers and leads each audience onward."""
+class IntroPage(BasePage):
+    """Abstract base for pages that open with a short plain-text introduction (most of them).
+
+    Subclasses extend `IntroPage.content_panels` and `IntroPage.search_fields`, so the field, its
+    editor panel and its search entry are declared once.
+    """
 
     intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(IntroPage):
+    """The front door: says what the site offers and leads each audience onward."""
+
     body = StreamField(SharedStreamBlock(), blank=True, use_json_field=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = IntroPage.content_panels + [FieldPanel("body")]
+    search_fields = IntroPage.search_fields + [index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
@@ -58,14 +73,13 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(BasePage):
+class StandardPage(IntroPage):
     """A plain content page, such as the privacy notice or "about the project"."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(SharedStreamBlock(), blank=True, use_json_field=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = IntroPage.content_panels + [FieldPanel("body")]
+    search_fields = IntroPage.search_fields + [index.SearchField("body")]
     subpage_types = ["home.StandardPage"]
 
     class Meta:

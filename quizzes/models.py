@@ -11,11 +11,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
-from wagtail.search import index
 
 from courses.models import STEP_PARENT_TYPES, CourseStepMixin
-from home.models import BasePage
+from home.models import IntroPage
 
 from .blocks import QuestionStreamBlock
 
@@ -25,10 +23,9 @@ class FeedbackMode(models.TextChoices):
     END = "end", _("At the end")
 
 
-class QuizPage(CourseStepMixin, BasePage):
+class QuizPage(CourseStepMixin, IntroPage):
     """A quiz: a step of a course like a lesson. Passing it completes the step."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     pass_mark = models.PositiveSmallIntegerField(_("pass mark (%)"), default=80)
     attempts_allowed = models.PositiveSmallIntegerField(
         _("attempts allowed"), null=True, blank=True, help_text=_("Leave blank for unlimited attempts.")
@@ -39,8 +36,7 @@ class QuizPage(CourseStepMixin, BasePage):
     shuffle_choices = models.BooleanField(_("shuffle choices"), default=False)
     questions = StreamField(QuestionStreamBlock(), use_json_field=True, verbose_name=_("questions"))
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
+    content_panels = IntroPage.content_panels + [
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
@@ -52,7 +48,7 @@ class QuizPage(CourseStepMixin, BasePage):
         ),
         FieldPanel("questions"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = IntroPage.search_fields
     parent_page_types = STEP_PARENT_TYPES
     subpage_types = []
 

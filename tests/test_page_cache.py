@@ -104,3 +104,24 @@ def test_another_release_never_reads_this_releases_entries(learner_client, cours
     with CaptureQueriesContext(connection) as queries:
         assert learner_client.get(lesson.url).status_code == 200
     assert "courses_lessonpage" in " ".join(q["sql"] for q in queries.captured_queries)
+
+
+def test_an_answer_is_graded_against_the_quiz_as_last_published(client, make_user, make_quiz):
+    """The answer endpoint reads question specs from the cache; a publish must reach it at once."""
+    from quizzes.models import Answer, QuizPage
+    from quizzes.views import quiz_specs
+    from tests.fixtures_quizzes import QUESTIONS
+    from tests.test_quizzes import HTMX, answer_url, payload
+
+    quiz = make_quiz()
+    client.force_login(make_user("kysyja"))
+    client.get(quiz.url)  # the specs are cached now
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    quiz.questions = QUESTIONS[:1]  # new blocks, new question ids
+    quiz.save_revision().publish()
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    spec = next(iter(quiz_specs(quiz).values()))
+    client.get(quiz.url)
+    response = client.post(answer_url(quiz), payload(spec), **HTMX)
+    assert response.status_code == 200
+    assert Answer.objects.filter(question_id=spec["id"], correct=True).count() == 1

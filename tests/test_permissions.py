@@ -134,7 +134,9 @@ def test_a_deactivated_trainer_sees_nobody(roles):
     assert not can_view_reports(trainer)
 
 
-def test_visible_learners_is_one_query(roles, django_assert_max_num_queries):
+def test_visible_learners_is_one_query_once_the_scope_is_known(roles, django_assert_max_num_queries):
     trainer = roles.users["trainer_a"]
-    with django_assert_max_num_queries(2):  # the role lookup, then the learners
+    with django_assert_max_num_queries(3):  # the role lookup, the trained cohorts' ids, then the learners
+        list(visible_learners(trainer))
+    with django_assert_max_num_queries(1):  # a report asks again and again in one request
         list(visible_learners(trainer))

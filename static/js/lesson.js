@@ -7,8 +7,8 @@
   // The button stays hidden unless the browser can speak and has a voice for that language.
   var button = document.querySelector("[data-listen]");
   var body = document.querySelector("[data-lesson-body]");
-  var synth = window.speechSynthesis;
   var lang = document.documentElement.lang || "fi";
+  var synth;
 
   function voiceFor(language) {
     var voices = synth.getVoices();
@@ -28,7 +28,12 @@
     if (voiceFor(lang)) { button.hidden = false; }
   }
 
-  if (button && body && synth && "SpeechSynthesisUtterance" in window) {
+  // The first touch of window.speechSynthesis sets up the browser's speech service, which can take several
+  // milliseconds; done after the load event in a task of its own, it stays out of the page's start-up
+  // (issue 10, blocking time). The button is hidden until then anyway.
+  function setUpListen() {
+    synth = window.speechSynthesis;
+    if (!synth) { return; }
     offerListen();
     if ("onvoiceschanged" in synth) { synth.addEventListener("voiceschanged", offerListen); }
     button.addEventListener("click", function () {
@@ -42,6 +47,11 @@
       setSpeaking(true);
     });
     window.addEventListener("pagehide", function () { synth.cancel(); });
+  }
+
+  function later() { window.setTimeout(setUpListen, 0); }
+  if (button && body && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
+    if (document.readyState === "complete") { later(); } else { window.addEventListener("load", later); }
   }
 
   // htmx leaves 4xx answers unswapped; ours carry a translated message meant for the learner.

@@ -35,6 +35,22 @@
     });
   }
 
+  // The arrows are drawn, not typed: "↑" and "↓" are missing from common system UI fonts, and each missing glyph
+  // costs a system-wide font fallback search in the middle of the page's first layout (issue 10, blocking time).
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  function arrowIcon(direction) {
+    var svg = document.createElementNS(SVG_NS, "svg");
+    var attributes = {
+      viewBox: "0 0 24 24", width: "20", height: "20", "aria-hidden": "true", focusable: "false", fill: "none",
+      stroke: "currentColor", "stroke-width": "2.5", "stroke-linecap": "round", "stroke-linejoin": "round"
+    };
+    Object.keys(attributes).forEach(function (name) { svg.setAttribute(name, attributes[name]); });
+    var path = document.createElementNS(SVG_NS, "path");
+    path.setAttribute("d", direction === "up" ? "M12 19V5M5 12l7-7 7 7" : "M12 5v14M5 12l7 7 7-7");
+    svg.appendChild(path);
+    return svg;
+  }
+
   function makeButton(list, item, direction) {
     var button = document.createElement("button");
     var text = item.querySelector(".quiz-order__text").textContent;
@@ -42,7 +58,7 @@
     button.className = "button button--secondary quiz-order__move";
     button.dataset.move = direction;
     button.setAttribute("aria-label", list.dataset[direction === "up" ? "moveUp" : "moveDown"] + ": " + text);
-    button.textContent = direction === "up" ? "↑" : "↓";
+    button.appendChild(arrowIcon(direction));
     button.addEventListener("click", function () {
       var sibling = direction === "up" ? item.previousElementSibling : item.nextElementSibling;
       if (!sibling) return;

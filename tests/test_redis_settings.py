@@ -21,7 +21,11 @@ django.setup()
 from django.conf import settings
 from django.core.cache import cache
 cache.set("kotopaikka:probe", "ok", 10)
+for _ in range(5):
+    cache.get("kotopaikka:probe")
+clients = getattr(getattr(cache, "_cache", None), "_clients", None)
 print(json.dumps({
+    "clients": None if clients is None else len(clients),
     "backend": settings.CACHES["default"]["BACKEND"],
     "sessions": settings.SESSION_ENGINE,
     "page_cache": settings.PAGE_CACHE,
@@ -59,7 +63,8 @@ def redis_listening():
 def test_with_redis_the_cache_sessions_and_page_cache_share_it():
     probe = start(REDIS_URL="redis://127.0.0.1:6379/15")
     assert probe == {
-        "backend": "django.core.cache.backends.redis.RedisCache",
+        "clients": 1,  # one redis client for six calls (config/cache.py)
+        "backend": "config.cache.ReusingRedisCache",
         "sessions": "django.contrib.sessions.backends.cached_db",
         "page_cache": True,
         "roundtrip": "ok",

@@ -65,7 +65,7 @@ def test_with_redis_the_cache_sessions_and_page_cache_share_it():
     assert probe == {
         "clients": 1,  # one redis client for six calls (config/cache.py)
         "backend": "config.cache.ReusingRedisCache",
-        "sessions": "django.contrib.sessions.backends.cached_db",
+        "sessions": "home.sessions.cached_db",
         "page_cache": True,
         "roundtrip": "ok",
     }
@@ -74,5 +74,5 @@ def test_with_redis_the_cache_sessions_and_page_cache_share_it():
 def test_without_redis_the_page_cache_stays_off_and_sessions_stay_in_the_database():
     probe = start()
     assert probe["backend"] == "django.core.cache.backends.locmem.LocMemCache"
-    assert probe["sessions"] == "django.contrib.sessions.backends.db"
+    assert probe["sessions"] == "home.sessions.db"
     assert probe["page_cache"] is False

@@ -120,9 +120,11 @@ if os.environ.get("REDIS_URL"):
     }
     # Sessions read from Redis and written through to the database: one query less on every
     # signed-in request, and still valid after Redis or the app restarts.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "home.sessions.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Local memory is per process: sessions stay in the database alone.
+    SESSION_ENGINE = "home.sessions.db"
 
 # home/page_cache.py: routes, outlines, menus and language links cached under a content version.
 # Safe with local memory only in one process (runserver, tests); production.py turns it on with Redis.

@@ -17,7 +17,8 @@ TEMPLATES = sorted((ROOT / "templates").rglob("*.html"))
 # Text that is the same in every language: the brand, symbols, numbers.
 ALLOWED_TEXT = re.compile(r"^(·\s*)?(Kotopaikka|[\W\d_]+)$", re.I)
 
-TAG = re.compile(r"{%.*?%}|{{.*?}}|{#.*?#}", re.S)
+# Like Django's own tokenizer: a tag, variable or {# comment #} never spans lines (a multi-line one is text).
+TAG = re.compile(r"{%.*?%}|{{.*?}}|{#.*?#}")
 BLOCKTRANS = re.compile(r"{%\s*blocktranslate\b.*?%}.*?{%\s*endblocktranslate\s*%}", re.S)
 COMMENT = re.compile(r"{%\s*comment\s*%}.*?{%\s*endcomment\s*%}|<!--.*?-->", re.S)
 CLASS_BLOCK = re.compile(r"{%\s*block body_class\s*%}.*?{%\s*endblock\s*%}", re.S)

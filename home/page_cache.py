@@ -23,6 +23,7 @@ import django
 import wagtail
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "kotopaikka:content-version"
 TIMEOUT = 6 * 3600
@@ -61,8 +62,18 @@ def content_version(request=None):
     return version
 
 
-def bump(**kwargs):
-    """Forget everything cached here (a signal receiver: any page, site or locale changed)."""
+def bump():
+    """Forget everything cached here (home/signals.py: a page, site or locale changed).
+
+    At once, and again when the change commits: a request running meanwhile still reads the old rows
+    (the change is not committed yet) and could store them under the first new version; the second
+    makes that unreachable too. Outside a transaction both happen at once.
+    """
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
+def _new_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 

@@ -125,3 +125,13 @@ def test_an_answer_is_graded_against_the_quiz_as_last_published(client, make_use
     response = client.post(answer_url(quiz), payload(spec), **HTMX)
     assert response.status_code == 200
     assert Answer.objects.filter(question_id=spec["id"], correct=True).count() == 1
+
+
+def test_a_change_drops_the_cache_again_when_it_commits(course, django_capture_on_commit_callbacks):
+    """A request that read the rows before the commit must not keep them under the version bumped at once."""
+    lesson = lessons_of(course)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        lesson.title = "Uusi otsikko"
+        lesson.save_revision().publish()
+        during = page_cache.content_version()
+    assert page_cache.content_version() != during

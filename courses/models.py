@@ -212,6 +212,13 @@ class Enrollment(models.Model):
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
     )
+    # The learner's profile joined straight on learner_id (no column of its own): staff reports
+    # read the organisation and the visibility rule from it without passing through auth_user,
+    # which at 100,000 learners was a third of the course overview's time.
+    learner_profile = models.ForeignObject(
+        "learners.LearnerProfile", on_delete=models.DO_NOTHING, from_fields=["learner"], to_fields=["user"],
+        related_name="+", editable=False,
+    )
     course_key = models.UUIDField(_("course"), db_index=True)
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)

@@ -1,6 +1,7 @@
 """The one place that decides which learners a user may see.
 
-Every report, export and dashboard asks `visible_learners(user)` and nothing else, so a rule
+Every report, export and dashboard asks `learner_rule(user, path)` (or `visible_profiles` and
+`visible_learners`, the same rule on profiles and on accounts) and nothing else, so a rule
 change here changes everything at once (DESIGN.md idea 7). The rules:
 
 - a superuser sees every learner;
@@ -62,27 +63,65 @@ def _scope_ids(user):
     return user._learners_scope
 
 
+def _non_learner_ids(user):
+    """Ids of the accounts that are never learners in a report: superusers and the role groups' members.
+
+    A short list read once per request (cached on the viewer's user object), so report queries
+    exclude them with a plain `NOT IN (...)` instead of joining every learner's account and groups.
+    """
+    if not hasattr(user, "_learners_non_learner_ids"):
+        User = get_user_model()
+        superusers = User.objects.filter(is_superuser=True).values_list("pk", flat=True)
+        members = User.groups.through.objects.filter(group__name__in=[TRAINERS, REPORTING_STAFF])
+        # A UNION of two small lookups: one OR across the group join read every account (23 ms at 100,000).
+        user._learners_non_learner_ids = list(superusers.union(members.values_list("user_id", flat=True)))
+    return user._learners_non_learner_ids
+
+
+def learner_rule(user, profile=""):
+    """The rule as a Q over the path `profile` from the queried model to a LearnerProfile.
+
+    "" queries LearnerProfile itself (`visible_profiles`); "profile" queries accounts
+    (`visible_learners`); reports join the profile straight from their own rows with
+    "learner_profile" (Enrollment.learner_profile), the same join that gives them the organisation.
+    A rule phrased on auth_user and its groups instead cost a third of the course overview's time
+    at 100,000 learners. Nobody who may not view reports sees anyone.
+    """
+    from .models import LearnerProfile
+
+    if not (user.is_authenticated and user.is_active):
+        return Q(pk__in=[])
+    path = f"{profile}__" if profile else ""
+    rule = Q(**{f"{path}id__isnull": False}) if profile else Q()  # the account has a profile
+    excluded = _non_learner_ids(user)
+    if excluded:
+        rule &= ~Q(**{f"{path}user_id__in": excluded})
+    if user.is_superuser:
+        return rule
+    organisations, cohorts = _scope_ids(user)
+    scope = Q()
+    if organisations:
+        scope |= Q(**{f"{path}organisation_id__in": organisations})
+    if cohorts:
+        # A learner in two of a trainer's cohorts must appear once: profile ids from a subquery, no
+        # join to the memberships outside (reports annotate and aggregate over these rows).
+        members = LearnerProfile.objects.filter(cohorts__in=cohorts).values("pk")
+        scope |= Q(**{f"{path}pk__in": members})
+    if not scope:
+        return Q(pk__in=[])
+    return rule & scope
+
+
+def visible_profiles(user):
+    """QuerySet of the LearnerProfiles this user may see in reports."""
+    from .models import LearnerProfile
+
+    return LearnerProfile.objects.filter(learner_rule(user))
+
+
 def visible_learners(user):
     """QuerySet of the User accounts (with a learner profile) this user may see in reports."""
-    User = get_user_model()
-    learners = User.objects.filter(profile__isnull=False, is_superuser=False).exclude(
-        groups__name__in=[TRAINERS, REPORTING_STAFF]
-    )
-    if not (user.is_authenticated and user.is_active):
-        return learners.none()
-    if user.is_superuser:
-        return learners
-    organisations, cohorts = _scope_ids(user)
-    rule = Q()
-    if organisations:
-        rule |= Q(profile__organisation_id__in=organisations)
-    if cohorts:
-        # A learner in two of a trainer's cohorts must appear once: ids from a subquery, no DISTINCT outside
-        # (reports annotate and aggregate over this queryset).
-        rule |= Q(pk__in=User.objects.filter(profile__cohorts__in=cohorts).values("pk"))
-    if not rule:
-        return learners.none()
-    return learners.filter(rule)
+    return get_user_model().objects.filter(learner_rule(user, "profile"))
 
 
 def organisations_in_scope(user):

@@ -59,10 +59,10 @@ class CourseChoicesMixin:
 class CompletionFilterSet(CourseChoicesMixin, WagtailFilterSet):
     course = CourseFilter(field_name="course_key")
     organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisation"), field_name="learner__profile__organisation", queryset=scoped_organisations,
+        label=_("Organisation"), field_name="learner_profile__organisation", queryset=scoped_organisations,
     )
     cohort = django_filters.ModelChoiceFilter(
-        label=_("Cohort"), field_name="learner__profile__cohorts", queryset=scoped_cohorts,
+        label=_("Cohort"), field_name="learner_profile__cohorts", queryset=scoped_cohorts,
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=STATUS_CHOICES, field_name="status", widget=forms.RadioSelect, empty_label=_("All"),
@@ -82,7 +82,7 @@ class CompletionFilterSet(CourseChoicesMixin, WagtailFilterSet):
 class OverviewFilterSet(CourseChoicesMixin, WagtailFilterSet):
     course = CourseFilter(field_name="course_key")
     organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisation"), field_name="learner__profile__organisation", queryset=scoped_organisations,
+        label=_("Organisation"), field_name="learner_profile__organisation", queryset=scoped_organisations,
     )
     started = django_filters.DateFromToRangeFilter(
         label=_("Started"), field_name="started_at", widget=DateRangePickerWidget,
@@ -96,7 +96,7 @@ class OverviewFilterSet(CourseChoicesMixin, WagtailFilterSet):
 class QuestionFilterSet(CourseChoicesMixin, WagtailFilterSet):
     course = CourseFilter(field_name="attempt__course_key")
     organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisation"), field_name="attempt__learner__profile__organisation", queryset=scoped_organisations,
+        label=_("Organisation"), field_name="attempt__learner_profile__organisation", queryset=scoped_organisations,
     )
 
     class Meta:

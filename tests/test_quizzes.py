@@ -438,6 +438,25 @@ def test_answering_a_question_takes_at_most_12_queries(
     assert Answer.objects.count() == 2
 
 
+@pytest.mark.parametrize("copies", [1, 5])
+def test_the_last_answer_finishes_the_quiz_and_the_course_within_its_budget(
+    learner_client, make_quiz, copies, django_assert_max_num_queries
+):
+    """The last answer also scores the attempt, completes the step under its row lock, stores the best
+    score and may complete the course: still a fixed number of queries, whatever the number of questions."""
+    quiz = make_quiz(questions=QUESTIONS * copies)
+    open_quiz(learner_client, quiz)
+    attempt = QuizAttempt.objects.get()
+    specs = list(quiz_specs(quiz).values())
+    for spec in specs[:-1]:
+        learner_client.post(answer_url(quiz), payload(spec, attempt=attempt), **HTMX)
+    with django_assert_max_num_queries(30):
+        response = learner_client.post(answer_url(quiz), payload(specs[-1], attempt=attempt), **HTMX)
+    assert response.status_code == 200
+    attempt.refresh_from_db()
+    assert attempt.finished_at is not None and attempt.passed
+
+
 def test_a_trainer_can_open_the_quiz_editor(client, quiz, make_user):
     client.force_login(make_user("kouluttaja", is_superuser=True, is_staff=True))
     assert client.get(reverse("wagtailadmin_pages:edit", args=[quiz.pk])).status_code == 200

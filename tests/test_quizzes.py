@@ -439,7 +439,7 @@ def test_answering_a_question_takes_at_most_12_queries(
 
 
 @pytest.mark.parametrize("copies", [1, 5])
-def test_the_last_answer_finishes_the_quiz_and_the_course_within_its_budget(
+def test_the_last_answer_finishes_the_quiz_within_its_budget(
     learner_client, make_quiz, copies, django_assert_max_num_queries
 ):
     """The last answer also scores the attempt, completes the step under its row lock, stores the best

@@ -19,6 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 from wagtail.models import Page
 
+from home.access import refusal
+
 from . import progress as progress_api
 from .certificates import (
     certificate_for,
@@ -58,10 +60,16 @@ def _safe_next(request, fallback):
 
 @require_POST
 def mark_done(request, page_id):
-    """Mark a lesson done. Only live lessons inside a live course qualify; quizzes complete by passing."""
+    """Mark a lesson done. Only live lessons inside a live course qualify; quizzes complete by passing.
+
+    A lesson the request may not view (its or an ancestor's view restrictions) cannot be marked done:
+    the visitor is sent to the password form or to sign in, and nothing is stored.
+    """
     page = Page.objects.live().filter(pk=page_id).specific().first()
     if page is None or not getattr(page, "is_course_step", False):
         return refuse(request, 404, _("This page is not a lesson of any course, so it cannot be marked as done."))
+    if refused := refusal(page, request):
+        return refused
     if not getattr(page, "manual_completion", False):
         return refuse(request, 400, _("This step is completed by passing it, not with a button."))
     course = page.get_course()
@@ -84,10 +92,12 @@ def mark_done(request, page_id):
 
 @require_POST
 def start_course(request, page_id):
-    """"Start course": enrol and go to the first step not yet done."""
+    """"Start course": enrol and go to the first step not yet done, if the request may view the course."""
     course = CoursePage.objects.live().filter(pk=page_id).first()
     if course is None:
         return refuse(request, 404, _("This course does not exist or is not published."))
+    if refused := refusal(course, request):
+        return refused
     if not request.user.is_authenticated:
         return redirect_to_login(course.get_url(request))
     progress_api.enrol(request.user, course)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from courses.outline import step_context
 from home import page_cache
+from home.access import refusal
 
 from .forms import AnswerForm
 from .grading import grade, passed, public_view, question_spec, score_percent, shown
@@ -210,8 +211,14 @@ def _error(request, quiz, specs, status, message, question_id=None):
 
 @require_http_methods(["GET", "POST"])
 def answer(request, page_id):
-    """Validate, grade and store one answer; nothing is stored from an invalid request."""
+    """Validate, grade and store one answer; nothing is stored from an invalid request.
+
+    The page's view restrictions come first: a request that may not view the quiz is sent to the
+    password form or to sign in, before its post is read, graded, stored or the quiz rendered.
+    """
     quiz = get_object_or_404(QuizPage.objects.live().select_related("locale"), pk=page_id)
+    if refused := refusal(quiz, request):
+        return refused
     if request.method == "GET":
         return HttpResponseRedirect(quiz.localized.url)
     specs = quiz_specs(quiz, request)
@@ -277,8 +284,13 @@ def _can_retry(learner, quiz):
 
 @require_http_methods(["POST"])
 def restart(request, page_id):
-    """ "Try again": a new attempt for a learner (if attempts remain), a clean slate for a guest."""
+    """ "Try again": a new attempt for a learner (if attempts remain), a clean slate for a guest.
+
+    Only for those who may view the quiz (its view restrictions, as for the answer endpoint).
+    """
     quiz = get_object_or_404(QuizPage.objects.live().select_related("locale"), pk=page_id)
+    if refused := refusal(quiz, request):
+        return refused
     if request.user.is_authenticated:
         try:
             start_attempt(request.user, quiz)

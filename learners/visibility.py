@@ -10,6 +10,8 @@ change here changes everything at once (DESIGN.md idea 7). The rules:
 - a person in both groups sees the union; everyone else sees nobody.
 
 The report filters offer `organisations_in_scope` and `cohorts_in_scope`, derived from the same rules.
+The Wagtail admin's views of the learner snippets (learners/admin_scope.py) use those two and
+`profiles_in_scope`, so a chooser, listing or bulk action never shows more than a report would.
 
 "Learner" means an account with a LearnerProfile that is neither a superuser nor in a role group:
 staff keep a profile too (for their staff organisations) but never appear in reports as learners.
@@ -117,6 +119,16 @@ def visible_profiles(user):
     from .models import LearnerProfile
 
     return LearnerProfile.objects.filter(learner_rule(user))
+
+
+def profiles_in_scope(user):
+    """The LearnerProfiles the admin may show `user`: every one (staff members' too) for a superuser,
+    who ties staff to organisations there; otherwise exactly the learners the reports show them."""
+    from .models import LearnerProfile
+
+    if user.is_authenticated and user.is_active and user.is_superuser:
+        return LearnerProfile.objects.all()
+    return visible_profiles(user)
 
 
 def visible_learners(user):

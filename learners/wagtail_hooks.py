@@ -3,18 +3,25 @@
 Docs: https://docs.wagtail.org/en/v7.4/topics/snippets/customising.html (SnippetViewSet).
 Learner profiles are where an administrator ties a staff user to the organisations whose reports
 they see (staff_organisations), so no custom user form or setting is needed.
+
+Every view of these snippets (listings, search, per-object pages, choosers, bulk actions) shows only what
+learners/visibility.py lets the user see: each viewset's `scope` is that module's function for its model,
+applied by learners/admin_scope.py (security issue #15).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
 from .models import Cohort, LearnerProfile, Organisation
+from .visibility import cohorts_in_scope, organisations_in_scope, profiles_in_scope
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(ScopedSnippetViewSet):
     model = Organisation
     icon = "site"
     menu_label = _("Organisations")
@@ -24,8 +31,11 @@ class OrganisationViewSet(SnippetViewSet):
     search_backend_name = None  # plain ORM lookups: no search index to keep up to date
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("municipalities")]
 
+    def scope(self, user):
+        return organisations_in_scope(user)
 
-class CohortViewSet(SnippetViewSet):
+
+class CohortViewSet(ScopedSnippetViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
@@ -34,9 +44,9 @@ class CohortViewSet(SnippetViewSet):
     search_fields = ["name", "join_code"]
     search_backend_name = None  # plain ORM lookups: no search index to keep up to date
 
-    def get_queryset(self, request):
-        # One query for the listing, not one per row for the organisation column.
-        return Cohort.objects.select_related("organisation")
+    def scope(self, user):
+        # One query for the listing and the chooser, not one per row for the organisation.
+        return cohorts_in_scope(user).select_related("organisation")
 
     panels = [
         FieldPanel("organisation"),
@@ -47,7 +57,7 @@ class CohortViewSet(SnippetViewSet):
     ]
 
 
-class LearnerProfileViewSet(SnippetViewSet):
+class LearnerProfileViewSet(ScopedSnippetViewSet):
     model = LearnerProfile
     icon = "user"
     menu_label = _("Learner profiles")
@@ -56,8 +66,8 @@ class LearnerProfileViewSet(SnippetViewSet):
     search_fields = ["user__username", "user__email"]
     search_backend_name = None  # plain ORM lookups: no search index to keep up to date
 
-    def get_queryset(self, request):
-        return LearnerProfile.objects.select_related("user", "organisation")
+    def scope(self, user):
+        return profiles_in_scope(user).select_related("user", "organisation")
 
     panels = [
         FieldPanel("user"),
@@ -81,3 +91,5 @@ class LearnersGroup(SnippetViewSetGroup):
 
 
 register_snippet(LearnersGroup)
+# After Wagtail's own bulk delete (order 0), so this one is the one registered for the scoped snippets.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)

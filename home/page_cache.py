@@ -1,10 +1,10 @@
 """A cache of published page structure (routes, outlines, menus, language links), dropped as a whole
-whenever any page, site or locale changes.
+whenever what learners see changes: a publish, unpublish, move or delete, a site or a locale.
 
 Why: a signed-in lesson page spent most of its time in the ORM rebuilding the same things for every
 learner: which page a path leads to, the course's outline, the menu, the language switcher (about ten
 of its sixteen queries; bench/hotspots.py). They change only when an editor publishes, so they are
-kept here under a shared *content version*. Any change bumps the version (home/signals.py), which
+kept here under a shared *content version*. Such a change bumps the version (home/signals.py), which
 makes every older entry unreachable at once; old entries simply expire. Nothing personal is cached:
 a learner's progress, name and CSRF token are read for each request as before.
 
@@ -36,12 +36,21 @@ APPS = ("home", "courses", "quizzes", "guide", "learners")
 @once
 def code_version():
     """A fingerprint of this release: the project's Python sources and templates (cached lesson HTML
-    comes from them), Django's and Wagtail's versions. Read once per process."""
+    comes from them), the compiled message catalogues (cached HTML holds translated interface strings,
+    so a translation release is a release too), Django's and Wagtail's versions. Read once per process.
+
+    File contents, not mtimes: every server of one release must compute the same fingerprint, and
+    each server compiles its own catalogues at its own time.
+    """
     digest = hashlib.sha256(f"{django.__version__} {wagtail.__version__}".encode())
     root = Path(settings.BASE_DIR)
     sources = [p for app in APPS for p in (root / app).rglob("*.py")] + list((root / "templates").rglob("*.html"))
     for path in sorted(sources):
         digest.update(path.read_bytes())
+    for locale_path in map(Path, settings.LOCALE_PATHS):
+        for path in sorted(locale_path.glob("*/LC_MESSAGES/*.mo")):
+            digest.update(str(path.relative_to(locale_path)).encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
 
 
@@ -63,7 +72,7 @@ def content_version(request=None):
 
 
 def bump():
-    """Forget everything cached here (home/signals.py: a page, site or locale changed).
+    """Forget everything cached here (home/signals.py: what learners see changed).
 
     At once, and again when the change commits: a request running meanwhile still reads the old rows
     (the change is not committed yet) and could store them under the first new version; the second
@@ -73,8 +82,16 @@ def bump():
     transaction.on_commit(_new_version)
 
 
+def clear():
+    """Forget everything cached here now (`manage.py clear_page_cache`). Returns the old and new version."""
+    old = content_version()
+    return old, _new_version()
+
+
 def _new_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    return version
 
 
 def _key(request, parts):

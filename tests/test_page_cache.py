@@ -135,3 +135,252 @@ def test_a_change_drops_the_cache_again_when_it_commits(course, django_capture_o
         lesson.save_revision().publish()
         during = page_cache.content_version()
     assert page_cache.content_version() != during
+
+
+# What a trainer does all day must not empty the learners' cache (DESIGN.md idea 13): Wagtail 7.4's
+# editor autosaves a draft every 500 ms, so a cache dropped on every draft is no cache at all.
+
+
+@pytest.fixture
+def about_page(home_page):
+    """A live page in the header menu: every learner's page shows its title."""
+    from home.models import StandardPage
+
+    return publish(home_page, StandardPage(title="Tietoa hankkeesta", slug="tietoa", show_in_menus=True))
+
+
+@pytest.fixture
+def trainer_client(client, make_user):
+    """The admin as a member of Trainers (add, change, publish, lock pages) sees it."""
+    from django.contrib.auth.models import Group
+
+    from learners.roles import TRAINERS, ensure_roles
+
+    ensure_roles()
+    trainer = make_user("kouluttaja", is_staff=True)
+    trainer.groups.add(Group.objects.get(name=TRAINERS))
+    client.force_login(trainer)
+    return client
+
+
+def edit_url(page):
+    from django.urls import reverse
+
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def editor_form(page, title, **extra):
+    """The edit form of a StandardPage as the editor posts it (an empty body, no comments)."""
+    revision = page.get_latest_revision()
+    data = {
+        "title": title,
+        "slug": page.slug,
+        "intro": page.intro,
+        "body-count": "0",
+        "show_in_menus": "on" if page.show_in_menus else "",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "loaded_revision_id": revision.pk,
+        "loaded_revision_created_at": revision.created_at.isoformat(),
+    }
+    return data | extra
+
+
+def autosave(client, page, title, overwrite=None):
+    """What the editor's autosave sends: the edit form, asking for JSON."""
+    data = editor_form(page, title, **({"overwrite_revision_id": overwrite} if overwrite else {}))
+    response = client.post(edit_url(page), data, headers={"Accept": "application/json"})
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["success"], body
+    return body["revision_id"]
+
+
+def test_a_trainers_autosaves_keep_the_learners_cache(trainer_client, about_page):
+    before = page_cache.content_version()
+    first = autosave(trainer_client, about_page, "Tietoa hankkeesta (luonnos)")
+    second = autosave(trainer_client, about_page, "Tietoa hankkeesta (luonnos 2)", overwrite=first)
+    assert second == first  # the second autosave overwrote the first, as the editor does every 500 ms
+    about_page.refresh_from_db()
+    assert about_page.draft_title == "Tietoa hankkeesta (luonnos 2)"
+    assert about_page.title == "Tietoa hankkeesta"
+    assert page_cache.content_version() == before
+
+
+def test_a_learner_reads_from_the_warm_cache_while_a_trainer_autosaves(trainer_client, about_page, learner, course):
+    """The issue as learners met it: every autosave made their next page a cold one."""
+    from django.test import Client
+
+    learner_client = Client()
+    learner_client.force_login(learner)
+    lesson = lessons_of(course)[1]
+    learner_client.get(lesson.url)
+    revision = None
+    for n in range(3):
+        revision = autosave(trainer_client, about_page, f"Tietoa hankkeesta, luonnos {n}", overwrite=revision)
+        with CaptureQueriesContext(connection) as queries:
+            assert learner_client.get(lesson.url).status_code == 200
+        assert len(queries.captured_queries) <= WARM_LESSON_BUDGET, len(queries.captured_queries)
+
+
+def test_autosaving_a_page_that_was_never_published_keeps_the_cache(trainer_client, home_page):
+    from home.models import StandardPage
+
+    draft = StandardPage(title="Keskeneräinen", slug="kesken", live=False)
+    home_page.add_child(instance=draft)
+    draft.save_revision()
+    before = page_cache.content_version()
+    autosave(trainer_client, draft, "Keskeneräinen sivu")
+    draft.refresh_from_db()
+    assert draft.draft_title == "Keskeneräinen sivu"
+    assert page_cache.content_version() == before
+
+
+def test_saving_a_draft_in_the_editor_keeps_the_cache(trainer_client, about_page):
+    before = page_cache.content_version()
+    response = trainer_client.post(edit_url(about_page), editor_form(about_page, "Uusi luonnos"))
+    assert response.status_code == 302
+    about_page.refresh_from_db()
+    assert about_page.draft_title == "Uusi luonnos"
+    assert page_cache.content_version() == before
+
+
+def test_saving_a_revision_in_code_keeps_the_cache(course):
+    lesson = lessons_of(course)[0]
+    before = page_cache.content_version()
+    lesson.title = "Luonnos"
+    lesson.save_revision()
+    assert LessonPage.objects.get(pk=lesson.pk).has_unpublished_changes
+    assert page_cache.content_version() == before
+
+
+def test_locking_and_unlocking_a_page_keeps_the_cache(trainer_client, about_page):
+    from django.urls import reverse
+
+    before = page_cache.content_version()
+    trainer_client.post(reverse("wagtailadmin_pages:lock", args=[about_page.pk]))
+    about_page.refresh_from_db()
+    assert about_page.locked
+    trainer_client.post(reverse("wagtailadmin_pages:unlock", args=[about_page.pk]))
+    assert page_cache.content_version() == before
+
+
+def test_publishing_in_the_editor_shows_at_once(trainer_client, about_page, learner, course):
+    from django.test import Client
+
+    learner_client = Client()
+    learner_client.force_login(learner)
+    lesson = lessons_of(course)[0]
+    assert "Tietoa hankkeesta" in learner_client.get(lesson.url).content.decode()
+    before = page_cache.content_version()
+    response = trainer_client.post(
+        edit_url(about_page), editor_form(about_page, "Hankkeen tarina", **{"action-publish": "action-publish"})
+    )
+    assert response.status_code == 302
+    assert type(about_page).objects.get(pk=about_page.pk).title == "Hankkeen tarina"
+    assert page_cache.content_version() != before
+    assert "Hankkeen tarina" in learner_client.get(lesson.url).content.decode()
+
+
+def test_unpublishing_in_the_admin_drops_the_cache(trainer_client, about_page):
+    from django.urls import reverse
+
+    before = page_cache.content_version()
+    response = trainer_client.post(reverse("wagtailadmin_pages:unpublish", args=[about_page.pk]))
+    assert response.status_code == 302
+    assert not type(about_page).objects.get(pk=about_page.pk).live
+    assert page_cache.content_version() != before
+
+
+def test_moving_a_page_drops_the_cache(course, make_course):
+    lesson = lessons_of(course)[0]
+    other = make_course(lessons=1, slug="toinen")
+    before = page_cache.content_version()
+    lesson.move(other, pos="last-child")
+    assert page_cache.content_version() != before
+
+
+def test_deleting_a_page_in_the_admin_drops_the_cache(client, make_user, about_page):
+    """Deleting needs Wagtail's delete permission, which trainers do not have: an administrator does it."""
+    from django.urls import reverse
+
+    client.force_login(make_user("paakayttaja", is_staff=True, is_superuser=True))
+    before = page_cache.content_version()
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[about_page.pk]))
+    assert response.status_code == 302
+    assert not type(about_page).objects.filter(pk=about_page.pk).exists()
+    assert page_cache.content_version() != before
+
+
+def test_unpublishing_a_page_directly_in_code_drops_the_cache(about_page):
+    before = page_cache.content_version()
+    about_page.live = False
+    about_page.save()
+    assert page_cache.content_version() != before
+
+
+def test_saving_a_page_that_was_never_published_keeps_the_cache(home_page):
+    from home.models import StandardPage
+
+    draft = StandardPage(title="Keskeneräinen", slug="kesken", live=False)
+    home_page.add_child(instance=draft)
+    before = page_cache.content_version()
+    draft.title = "Yhä keskeneräinen"
+    draft.save()
+    assert page_cache.content_version() == before
+
+
+def test_saving_the_site_or_a_locale_drops_the_cache(home_page):
+    from wagtail.models import Locale, Site
+
+    before = page_cache.content_version()
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Kotopaikka-oppiminen"
+    site.save()
+    after_site = page_cache.content_version()
+    assert after_site != before
+    Locale.objects.get(language_code="sv").save()
+    assert page_cache.content_version() != after_site
+
+
+def test_a_new_translation_release_is_another_release(settings, tmp_path):
+    """Cached lesson HTML holds translated interface strings: new catalogues must not read it."""
+    catalogue = tmp_path / "fi" / "LC_MESSAGES" / "django.mo"
+    catalogue.parent.mkdir(parents=True)
+    catalogue.write_bytes(b"first release")
+    settings.LOCALE_PATHS = [tmp_path]
+    page_cache.code_version.cache_clear()
+    try:
+        first = page_cache.code_version()
+        catalogue.write_bytes(b"second release")
+        page_cache.code_version.cache_clear()
+        assert page_cache.code_version() != first
+    finally:
+        page_cache.code_version.cache_clear()
+
+
+def test_operators_can_clear_the_page_cache_by_command(course):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    before = page_cache.content_version()
+    out = StringIO()
+    call_command("clear_page_cache", stdout=out)
+    after = page_cache.content_version()
+    assert after != before
+    assert before in out.getvalue() and after in out.getvalue()
+    assert "Restart the server" in out.getvalue()  # the test settings' cache is per process: say so
+
+
+def test_clearing_the_page_cache_with_the_cache_off_says_so(course, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.PAGE_CACHE = False
+    out = StringIO()
+    call_command("clear_page_cache", stdout=out)
+    assert "nothing was being cached" in out.getvalue()

@@ -7,6 +7,8 @@ row emptied the cache, one trainer at work turned the cache off for every learne
   `page_published`, `page_unpublished`, `post_page_move`, as wagtail.contrib.frontend_cache does.
 - Deleting a page, a site or a locale; saving a site or a locale. The menu is the home page's live
   children marked "show in menus", so it changes only through pages, which the rules here cover.
+- Editing or deleting an image or a document: cached lesson HTML links their files and renditions,
+  which Wagtail deletes when a file is replaced. Uploading one does not bump: nothing shows it yet.
 - Saving a page row, only when it can change what learners see (`_page_saved`).
 
 Not drafts, autosaves, locks, comments or revisions: they live in revisions and in bookkeeping columns
@@ -17,6 +19,8 @@ publishing (it saves the form with commit=False).
 
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -40,7 +44,7 @@ def _page_changed(sender, **kwargs):
 
 @receiver(post_delete)
 def _row_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page | Site | Locale):
+    if isinstance(instance, Page | Site | Locale | AbstractImage | AbstractDocument):
         page_cache.bump()
 
 
@@ -60,9 +64,12 @@ def _remember_whether_live(sender, instance, update_fields=None, **kwargs):
 
 
 @receiver(post_save)
-def _row_saved(sender, instance, update_fields=None, **kwargs):
+def _row_saved(sender, instance, created=False, update_fields=None, **kwargs):
     if isinstance(instance, Site | Locale):
         page_cache.bump()
+    elif isinstance(instance, AbstractImage | AbstractDocument):
+        if not created and update_fields is None:  # an edit in the admin, not Wagtail's file_hash/file_size
+            page_cache.bump()
     elif isinstance(instance, Page):
         _page_saved(instance, update_fields)
 

@@ -345,6 +345,32 @@ def test_saving_the_site_or_a_locale_drops_the_cache(home_page):
     assert page_cache.content_version() != after_site
 
 
+def test_replacing_an_image_drops_the_cache_and_uploading_one_does_not(home_page, settings, tmp_path):
+    """Cached lesson HTML links the image's renditions, which Wagtail deletes when the file is replaced;
+    uploading a new image, which nothing shows yet, keeps the cache."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images import get_image_model
+
+    def png(colour):
+        buffer = io.BytesIO()
+        PillowImage.new("RGB", (40, 30), colour).save(buffer, format="PNG")
+        return ImageFile(buffer, name="kuva.png")
+
+    settings.MEDIA_ROOT = tmp_path
+    before = page_cache.content_version()
+    image = get_image_model().objects.create(title="Kuva", file=png((11, 93, 75)))
+    assert page_cache.content_version() == before
+    image.file = png((200, 20, 20))
+    image.save()
+    replaced = page_cache.content_version()
+    assert replaced != before
+    image.delete()
+    assert page_cache.content_version() != replaced
+
+
 def test_a_new_translation_release_is_another_release(settings, tmp_path):
     """Cached lesson HTML holds translated interface strings: new catalogues must not read it."""
     catalogue = tmp_path / "fi" / "LC_MESSAGES" / "django.mo"

@@ -12,6 +12,7 @@ pytest_plugins = [
     "tests.fixtures_quizzes",
     "tests.fixtures_guide",
     "tests.fixtures_reports",
+    "tests.fixtures_sweep",
 ]
 
 PASSWORD = "a-Long-test-passw0rd"

@@ -61,7 +61,9 @@ class AnswerForm(forms.Form):
             raw = self.data.get(f"position-{item_id}", "")
             if not raw:
                 raise forms.ValidationError(_("Give every step a position."), code="no_choice")
-            if len(raw) > 3 or not raw.isdigit() or not 1 <= int(raw) <= len(ids):
+            # isdecimal, not isdigit: "²" and "①" are digits int() cannot read (a 500 before); decimal
+            # digits of any script (Arabic-Indic "٣", Persian "۳") are numbers a learner may type.
+            if len(raw) > 3 or not raw.isdecimal() or not 1 <= int(raw) <= len(ids):
                 raise forms.ValidationError(_("A position must be a number from the list."), code="invalid_choice")
             positions[item_id] = int(raw)
         if len(set(positions.values())) != len(ids):

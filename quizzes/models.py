@@ -16,6 +16,7 @@ from courses.models import STEP_PARENT_TYPES, CourseStepMixin
 from home.models import IntroPage
 
 from .blocks import QuestionStreamBlock
+from .panels import OpenAttemptsPanel
 
 
 class FeedbackMode(models.TextChoices):
@@ -46,6 +47,7 @@ class QuizPage(CourseStepMixin, IntroPage):
             ],
             heading=_("Rules"),
         ),
+        OpenAttemptsPanel(heading=_("Learners are taking this quiz")),
         FieldPanel("questions"),
     ]
     search_fields = IntroPage.search_fields

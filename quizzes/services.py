@@ -2,9 +2,10 @@
 
 `record_answer` runs inside one transaction: it locks the attempt row, stores the answer (the
 unique constraint on attempt + question decides a replay or a concurrent post: the stored
-result comes back, never a second row), and finishes the attempt when every question is
-answered. A passed attempt completes the quiz's step through `courses.progress`, the only
-writer of progress.
+result comes back, never a second row), and finishes the attempt when every live question is
+answered. A trainer may edit the quiz while attempts are open: only answers to the questions
+still in the quiz count, for finishing and for the score. A passed attempt completes the quiz's
+step through `courses.progress`, the only writer of progress.
 """
 
 from dataclasses import dataclass
@@ -87,18 +88,16 @@ def start_attempt(learner, quiz):
             return open_attempt(learner, quiz)
 
 
-def record_answer(learner, quiz, attempt_id, spec, chosen, question_count):
+def record_answer(learner, quiz, attempt_id, spec, chosen, question_ids):
     """Store one graded answer of a signed-in learner; return the AnswerOutcome.
 
-    `spec` is the question as shown (the snapshot), `chosen` the validated ids. A repeated post of the
-    same question returns the stored answer unchanged (`created` False).
+    `spec` is the question as shown (the snapshot), `chosen` the validated ids, `question_ids` the
+    quiz's live questions. A repeated post of the same question returns the stored answer unchanged
+    (`created` False); it still finishes the attempt if every live question is answered, which is
+    how an attempt ends whose last unanswered question a trainer removed.
     """
     with transaction.atomic():
-        attempt = (
-            QuizAttempt.objects.select_for_update()
-            .filter(learner=learner, quiz_key=quiz.translation_key, pk=attempt_id)
-            .first()
-        )
+        attempt = _locked_attempt(learner, quiz, attempt_id)
         if attempt is None:
             raise QuizError(404, ATTEMPT_UNKNOWN)
         if attempt.finished_at is not None:
@@ -119,18 +118,55 @@ def record_answer(learner, quiz, attempt_id, spec, chosen, question_count):
             answer = Answer.objects.get(attempt=attempt, question_id=spec["id"])
         answers = list(attempt.answers.order_by("answered_at", "pk"))
         outcome = AnswerOutcome(attempt=attempt, answer=answer, created=created, answers=answers)
-        if created and len(answers) >= question_count:
-            finish_attempt(attempt, quiz, answers, question_count, learner)
-            outcome.finished_now = True
+        outcome.finished_now = _finish_if_complete(attempt, quiz, answers, question_ids, learner)
         return outcome
 
 
-def finish_attempt(attempt, quiz, answers, question_count, learner):
+def finish_if_complete(learner, quiz, attempt_id, question_ids):
+    """Finish the learner's open attempt if every live question is answered; return True if it finished now.
+
+    For the page load: a trainer may remove the one question a learner had left, and the attempt
+    must not stay open for ever. Takes the same row lock as `record_answer`.
+    """
+    with transaction.atomic():
+        attempt = _locked_attempt(learner, quiz, attempt_id)
+        if attempt is None or attempt.finished_at is not None:
+            return False
+        answers = list(attempt.answers.all())
+        return _finish_if_complete(attempt, quiz, answers, question_ids, learner)
+
+
+def all_answered(question_ids, answered_ids):
+    """True when the quiz has questions and each of them is answered (answers to removed ones don't count)."""
+    question_ids = set(question_ids)
+    return bool(question_ids) and question_ids <= set(answered_ids)
+
+
+def _locked_attempt(learner, quiz, attempt_id):
+    return (
+        QuizAttempt.objects.select_for_update()
+        .filter(learner=learner, quiz_key=quiz.translation_key, pk=attempt_id)
+        .first()
+    )
+
+
+def _finish_if_complete(attempt, quiz, answers, question_ids, learner):
+    if attempt.finished_at is not None or not all_answered(question_ids, (a.question_id for a in answers)):
+        return False
+    finish_attempt(attempt, quiz, answers, question_ids, learner)
+    return True
+
+
+def finish_attempt(attempt, quiz, answers, question_ids, learner):
     """Score the attempt; a pass completes the quiz's step (the only ways quizzes write progress).
 
-    Every finished attempt, passed or not, may raise the enrolment's best score for the reports.
+    The score counts right answers to the live questions (`question_ids`) over their number: an
+    answer to a question the trainer removed since counts for nothing, so the score never passes
+    100 %. Every finished attempt, passed or not, may raise the enrolment's best score for the reports.
     """
-    score = score_percent(sum(1 for a in answers if a.correct), question_count)
+    question_ids = set(question_ids)
+    right = sum(1 for a in answers if a.correct and a.question_id in question_ids)
+    score = min(100, score_percent(right, len(question_ids)))
     attempt.finished_at = timezone.now()
     attempt.score = score
     attempt.passed = passed(score, quiz.pass_mark)

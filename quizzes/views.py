@@ -5,9 +5,9 @@ the "answered" partial (feedback into the aria-live region, the answered questio
 "3 / 10 answered" counter out of band). Without JavaScript the same post redirects back to the
 page, which shows the same feedback. Signed-in learners' answers go through
 `quizzes.services`; a guest's answers stay in the session and nothing is written to the database.
+A guest who only looks gets no session at all: it starts with their first answer.
 """
 
-import secrets
 from functools import cached_property
 
 from django.http import HttpResponseRedirect
@@ -22,10 +22,22 @@ from home.access import refusal
 from .forms import AnswerForm
 from .grading import grade, passed, public_view, question_spec, score_percent, shown
 from .models import FeedbackMode, QuizAttempt, QuizPage
-from .services import ATTEMPT_FINISHED, ATTEMPTS_USED_UP, QuizError, can_start, record_answer, start_attempt
+from .services import (
+    ATTEMPT_FINISHED,
+    ATTEMPTS_USED_UP,
+    QuizError,
+    all_answered,
+    can_start,
+    finish_if_complete,
+    record_answer,
+    start_attempt,
+)
 
 TEMPLATE = "quizzes/quiz_page.html"
 SESSION_PREFIX = "quiz:"
+# The shuffle seed of a guest who has not answered yet, kept in their session from the first answer
+# on: the same for every guest, so a look needs no session and a reload shows the same order.
+GUEST_SEED = 0
 
 
 def quiz_specs(quiz, request=None):
@@ -64,10 +76,16 @@ class QuizState:
         return len(self.specs)
 
     @property
+    def answered(self):
+        """Answers to the live questions: one to a question the trainer removed since counts for nothing."""
+        return sum(1 for question_id in self.answers if question_id in self.specs)
+
+    @property
     def score(self):
         if self.attempt is not None and self.attempt.score is not None:
             return self.attempt.score
-        return score_percent(sum(1 for a in self.answers.values() if a["correct"]), self.total)
+        right = sum(1 for qid, a in self.answers.items() if a["correct"] and qid in self.specs)
+        return score_percent(right, self.total)
 
     @property
     def passed(self):
@@ -114,14 +132,27 @@ class QuizState:
         return [self.item(qid, number) for number, qid in enumerate(self.specs, start=1)]
 
     def review(self):
-        """The end-of-quiz review, from the snapshots only: later edits to the quiz never change it."""
+        """The end-of-quiz review, from the snapshots only: later edits to the quiz never change it.
+
+        An answer to a question removed since stays in the review, marked as not counted.
+        """
         return [
-            {"number": number, "spec": a["snapshot"], "result": grade(a["snapshot"], a["chosen"])}
-            for number, a in enumerate(self.answers.values(), start=1)
+            {
+                "number": number,
+                "spec": a["snapshot"],
+                "result": grade(a["snapshot"], a["chosen"]),
+                "removed": qid not in self.specs,
+            }
+            for number, (qid, a) in enumerate(self.answers.items(), start=1)
         ]
 
 
 def learner_state(request, quiz, specs, start=True):
+    """The signed-in learner's state; an open attempt whose every live question is answered finishes here.
+
+    That happens when a trainer removes the questions a learner had left: without this the attempt
+    could never finish (there is nothing left to answer).
+    """
     attempts = list(QuizAttempt.objects.filter(learner=request.user, quiz_key=quiz.translation_key).order_by("-pk"))
     current = next((a for a in attempts if a.finished_at is None), None) or (attempts[0] if attempts else None)
     if current is None and start and can_start(quiz, 0):
@@ -133,6 +164,9 @@ def learner_state(request, quiz, specs, start=True):
         a.question_id: {"chosen": a.chosen, "correct": a.correct, "snapshot": a.snapshot}
         for a in current.answers.order_by("answered_at", "pk")
     }
+    if current.finished_at is None and all_answered(specs, answers):
+        finish_if_complete(request.user, quiz, current.pk, list(specs))
+        current.refresh_from_db()
     finished = current.finished_at is not None
     return QuizState(
         quiz,
@@ -151,13 +185,16 @@ def guest_key(quiz):
 
 
 def guest_state(request, quiz, specs):
+    """A guest's state from their session (read only: nothing is written until `save_guest_state`)."""
     data = request.session.get(guest_key(quiz)) or {}
-    seed = data.get("seed") or secrets.randbelow(2**31)
+    seed = data.get("seed", GUEST_SEED)
     answers = data.get("answers") or {}
-    return QuizState(quiz, specs, seed=seed, answers=answers, finished=bool(data.get("finished")), can_retry=True)
+    finished = bool(data.get("finished")) or all_answered(specs, answers)
+    return QuizState(quiz, specs, seed=seed, answers=answers, finished=finished, can_retry=True)
 
 
 def save_guest_state(request, quiz, state):
+    """Keep a guest's answers in their session: only after an answer, so a mere look stores nothing."""
     request.session[guest_key(quiz)] = {"seed": state.seed, "answers": state.answers, "finished": state.finished}
 
 
@@ -181,14 +218,16 @@ def page_context(request, quiz, state, error=None, error_question=None):
 
 
 def serve_quiz(quiz, request):
-    """GET the quiz page (Wagtail's serve delegates here). A signed-in learner's attempt starts on opening."""
+    """GET the quiz page (Wagtail's serve delegates here). A signed-in learner's attempt starts on opening.
+
+    A guest's state is only read here, never saved: a look at the page sets no session cookie and
+    writes no session row (crawlers would otherwise grow the session table without bound).
+    """
     specs = quiz_specs(quiz, request)
     try:
         state = state_for(request, quiz, specs)
     except QuizError:
         state = learner_state(request, quiz, specs, start=False)
-    if not request.user.is_authenticated:
-        save_guest_state(request, quiz, state)
     # The whole page also shows the quiz's place in its course (breadcrumbs, previous/next);
     # the htmx answer responses do not need it, so it is not part of page_context.
     context = page_context(request, quiz, state) | step_context(quiz, request)
@@ -243,7 +282,7 @@ def answer(request, page_id):
                 "correct": result.correct,
                 "snapshot": snapshot,
             }
-            state.finished = all(qid in state.answers for qid in specs)
+            state.finished = all_answered(specs, state.answers)
             save_guest_state(request, quiz, state)
     if not request.htmx:
         anchor = "quiz-result" if state.finished else f"q-{question_id}"
@@ -259,7 +298,7 @@ def _answer_as_learner(request, quiz, specs, form):
         attempt_id = start_attempt(request.user, quiz).pk
     question_id = form.cleaned_data["question"]
     snapshot = shown(specs[question_id], seed=attempt_id, shuffle=quiz.shuffle_choices)
-    outcome = record_answer(request.user, quiz, attempt_id, snapshot, form.cleaned_data["chosen"], len(specs))
+    outcome = record_answer(request.user, quiz, attempt_id, snapshot, form.cleaned_data["chosen"], list(specs))
     answers = {
         a.question_id: {"chosen": a.chosen, "correct": a.correct, "snapshot": a.snapshot} for a in outcome.answers
     }

@@ -1,14 +1,17 @@
 """Taking a quiz: answers graded on the server, stored once, history kept (issue 4)."""
 
+from importlib import import_module
+
 import pytest
+from django.conf import settings as django_settings
 from django.test import Client
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from courses.models import StepCompletion
+from courses.models import Enrollment, StepCompletion
 from home.translation import translate
-from quizzes.models import Answer, QuizAttempt
+from quizzes.models import Answer, QuizAttempt, QuizPage
 from quizzes.privacy import export
 from quizzes.services import question_statistics
 from quizzes.views import quiz_specs
@@ -307,6 +310,21 @@ def test_ordering_with_a_missing_or_out_of_range_position_is_refused(ready):
     assert_refused(client.post(answer_url(quiz), data, **HTMX), 400, "Give every step a position.")
 
 
+def test_a_superscript_digit_as_a_position_is_refused_and_arabic_indic_digits_count(ready):
+    """"²" passes str.isdigit() but is no number int() reads; a learner's Arabic-Indic digits are numbers."""
+    client, quiz, specs, attempt = ready
+    data = payload(specs[3], attempt=attempt)
+    first = f"position-{specs[3]['items'][0]['id']}"
+    for bad in ("²", "1²", "½", "①"):
+        data[first] = bad
+        assert_refused(client.post(answer_url(quiz), data, **HTMX), 400, "A position must be a number from the list.")
+    data = payload(specs[3], attempt=attempt)
+    arabic_indic = "٠١٢٣٤٥٦٧٨٩"
+    data.update({key: arabic_indic[int(value)] for key, value in data.items() if key.startswith("position-")})
+    assert client.post(answer_url(quiz), data, **HTMX).status_code == 200
+    assert Answer.objects.get().correct is True
+
+
 def test_without_javascript_a_refused_answer_returns_the_whole_page_with_the_message(ready):
     client, quiz, specs, attempt = ready
     response = client.post(answer_url(quiz), {"question": specs[0]["id"], "attempt": attempt.pk})
@@ -372,6 +390,24 @@ def test_a_guest_gets_feedback_but_nothing_is_stored(client, quiz):
     assert "0 / 4 answered" in client.get(quiz.url).content.decode()
 
 
+def test_a_guest_opening_a_quiz_gets_no_session_until_they_answer(client, make_quiz):
+    """Crawlers open quiz pages by the thousand: a look stores nothing; the first answer starts the session."""
+    Session = import_module(django_settings.SESSION_ENGINE).SessionStore.get_model_class()
+    quiz = make_quiz(shuffle_choices=True)
+    first = open_quiz(client, quiz)
+    assert django_settings.SESSION_COOKIE_NAME not in first.cookies
+    assert not Session.objects.exists()
+    spec = list(quiz_specs(quiz).values())[0]
+    order = [first.content.decode().index(c["id"]) for c in spec["choices"]]
+    second = open_quiz(client, quiz).content.decode()
+    assert [second.index(c["id"]) for c in spec["choices"]] == order  # the same order without a session
+    response = client.post(answer_url(quiz), payload(spec, right=True))
+    assert django_settings.SESSION_COOKIE_NAME in response.cookies
+    assert Session.objects.count() == 1
+    html = client.get(quiz.url).content.decode()
+    assert "1 / 4 answered" in html and "Oikein, työnantaja maksaa." in html
+
+
 # --- history and languages -------------------------------------------------------------------------------
 
 
@@ -420,6 +456,88 @@ def test_my_data_export_lists_attempts_and_answers(learner_client, learner, quiz
     assert attempt["answers"][0]["question"] == "Kuka maksaa palkan?"
 
 
+# --- a quiz edited while attempts are open (issue 15, defect 3) ---------------------------------------------
+
+
+def remove_question(quiz, index):
+    """What a trainer does in the editor: delete one question block and publish."""
+    data = quiz.questions.raw_data
+    del data[index]
+    quiz.questions = data
+    quiz.save_revision().publish()
+    return QuizPage.objects.get(pk=quiz.pk)
+
+
+def answer_some(client, quiz, indexes, right=True):
+    """Open the quiz and answer the questions at `indexes`; returns the open attempt and the specs."""
+    open_quiz(client, quiz)
+    attempt = QuizAttempt.objects.get(finished_at__isnull=True)
+    specs = list(quiz_specs(quiz).values())
+    for index in indexes:
+        client.post(answer_url(quiz), payload(specs[index], right, attempt), **HTMX)
+    return attempt, specs
+
+
+def test_an_attempt_whose_only_unanswered_question_was_removed_finishes_on_page_load(learner_client, learner, quiz):
+    attempt, specs = answer_some(learner_client, quiz, [0, 1, 2])
+    quiz = remove_question(quiz, 3)
+    html = learner_client.get(quiz.url).content.decode()
+    attempt.refresh_from_db()
+    assert attempt.finished_at is not None and (attempt.score, attempt.passed) == (100, True)
+    assert "You scored 100 %." in html and "Passed!" in html
+    assert StepCompletion.objects.get(learner=learner, step_key=quiz.translation_key).score == 100
+
+
+def test_an_attempt_whose_only_unanswered_question_was_removed_finishes_on_a_replayed_answer(learner_client, quiz):
+    attempt, specs = answer_some(learner_client, quiz, [0, 1, 2])
+    quiz = remove_question(quiz, 3)
+    response = learner_client.post(answer_url(quiz), payload(specs[2], attempt=attempt), **HTMX)
+    assert response.status_code == 200
+    attempt.refresh_from_db()
+    assert attempt.finished_at is not None and attempt.score == 100
+    assert Answer.objects.count() == 3
+
+
+def test_a_guest_whose_only_unanswered_question_was_removed_sees_the_result(client, quiz):
+    specs = list(quiz_specs(quiz).values())
+    for spec in specs[:3]:
+        client.post(answer_url(quiz), payload(spec, right=True), **HTMX)
+    quiz = remove_question(quiz, 3)
+    html = client.get(quiz.url).content.decode()
+    assert "You scored 100 %." in html
+
+
+@pytest.mark.parametrize("last_right, expected", [(True, 100), (False, 67)])
+def test_removing_an_answered_question_scores_over_the_live_questions_only(
+    learner_client, learner, quiz, last_right, expected
+):
+    """Three right answers, then the trainer deletes one of them: the score is right answers to the
+    questions still in the quiz over their number, never above 100 %, in the attempt and the reports."""
+    attempt, specs = answer_some(learner_client, quiz, [0, 1, 2])
+    quiz = remove_question(quiz, 2)
+    assert "2 / 3 answered" in learner_client.get(quiz.url).content.decode()
+    response = learner_client.post(answer_url(quiz), payload(specs[3], last_right, attempt), **HTMX)
+    assert f"You scored {expected} %." in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.finished_at is not None
+    assert (attempt.score, attempt.passed) == (expected, last_right)
+    best = Enrollment.objects.get(learner=learner, course_key=attempt.course_key).best_score
+    assert best == expected
+
+
+def test_the_editor_tells_the_trainer_how_many_learners_have_an_unfinished_attempt(client, quiz, make_user):
+    trainer = make_user("kouluttaja", is_superuser=True, is_staff=True)
+    client.force_login(trainer)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+    assert "unfinished attempt" not in client.get(edit_url).content.decode()
+    for name in ("eka", "toka"):  # opening the quiz starts a signed-in learner's attempt
+        other = Client()
+        other.force_login(make_user(name))
+        open_quiz(other, quiz)
+    html = client.get(edit_url).content.decode()
+    assert "2 learners have an unfinished attempt at this quiz" in html
+
+
 # --- query budget ------------------------------------------------------------------------------------------
 
 
@@ -443,14 +561,16 @@ def test_the_last_answer_finishes_the_quiz_within_its_budget(
     learner_client, make_quiz, copies, django_assert_max_num_queries
 ):
     """The last answer also scores the attempt, completes the step under its row lock, stores the best
-    score and may complete the course: still a fixed number of queries, whatever the number of questions."""
+    score and may complete the course: still a fixed number of queries, whatever the number of questions.
+    Two of them are the page's view restrictions (Wagtail's get_view_restrictions: ancestors, restrictions),
+    checked before anything is graded, as Wagtail checks them when it serves the page."""
     quiz = make_quiz(questions=QUESTIONS * copies)
     open_quiz(learner_client, quiz)
     attempt = QuizAttempt.objects.get()
     specs = list(quiz_specs(quiz).values())
     for spec in specs[:-1]:
         learner_client.post(answer_url(quiz), payload(spec, attempt=attempt), **HTMX)
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(32):
         response = learner_client.post(answer_url(quiz), payload(specs[-1], attempt=attempt), **HTMX)
     assert response.status_code == 200
     attempt.refresh_from_db()

@@ -17,6 +17,10 @@ that one function narrows
 - the bulk delete (`ScopedDeleteBulkAction`): it acts on, and its confirmation page names, only the objects
   the user may delete.
 
+Not scoped: the choice lists of the add and edit forms (every organisation, cohort and account). Only the
+superuser may add or change these snippets (learners/roles.py gives the role groups no such permission, and
+tests/test_admin_scope.py checks it); a role that gets one needs those forms scoped first.
+
 Docs: https://docs.wagtail.org/en/v7.4/reference/viewsets.html (SnippetViewSet, ChooserViewSet),
 https://docs.wagtail.org/en/v7.4/extending/custom_bulk_actions.html, wagtail/permission_policies/base.py.
 """

@@ -1,16 +1,18 @@
-"""The demo courses a first-time visitor meets: complete, sourced, translated, and loaded idempotently.
+"""The demo site a first-time visitor meets, built from content/: complete, sourced, translated, idempotent.
 
-`load_demo` is slow (it builds every app's demo content and ~150 wagtail-localize
-translations), so the tests that need a database share one load per module: the fixture runs
-it twice inside a transaction that is rolled back when the module ends, leaving the test
-database clean for every other test module. Search indexing is switched off for that load
-(about a third of its time); the demo's pages are indexed as usual when `load_demo` runs for real.
+Loading content/ takes a while (~100 pages and ~150 wagtail-localize translations), so the tests
+that need the database share one load per module: the fixture runs `load_demo` twice inside a
+transaction that is rolled back when the module ends, leaving the test database clean for every
+other module. Search indexing is off for that load (about a third of its time).
 """
 
-import importlib
+import filecmp
 import io
 import re
+import shutil
+from pathlib import Path
 
+import polib
 import pytest
 from django.apps import apps
 from django.conf import settings
@@ -18,15 +20,17 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation
 
-from courses.demo_content import working_life_1
-from courses.demo_content.loader import SOURCE, discover_courses, segments, string_pairs, untranslated_strings
-from courses.models import CourseIndexPage, CoursePage, LessonPage
-from home.translation import source_strings
+from content_io import tree as content_tree
+from content_io.exporter import export_content
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from quizzes.models import QuizPage
 
+ROOT = Path(settings.BASE_DIR)
+CONTENT = ROOT / "content"
+SOURCE = settings.LANGUAGE_CODE
 WORKING_LIFE = "tyoelaman-pelisaannot"
 STAFF = "monikulttuurinen-kohtaaminen"
 QUESTION_TYPES = {"single_choice", "multiple_choice", "true_false", "ordering"}
@@ -37,15 +41,30 @@ def row_counts():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Row counts after a first and a second `load_demo`; the data stays until the module ends."""
+def files():
+    return content_tree.read(CONTENT)
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Row counts after a first and a second `load_demo`, and an export of the result; rolled back at the end."""
     backends = {"default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}}
     with django_db_blocker.unblock(), override_settings(WAGTAILSEARCH_BACKENDS=backends), transaction.atomic():
         call_command("load_demo", stdout=io.StringIO())
-        first = row_counts()
-        call_command("load_demo", stdout=io.StringIO())
-        yield {"first": first, "second": row_counts()}
-        # The rows go with the rollback; the illustration files the load drew would stay behind.
+        first, revisions = row_counts(), Revision.objects.count()
+        second_run = io.StringIO()
+        call_command("load_demo", stdout=second_run)
+        exported = tmp_path_factory.mktemp("export") / "content"
+        shutil.copytree(CONTENT, exported)
+        export_content(exported)
+        yield {
+            "first": first,
+            "second": row_counts(),
+            "revisions": (revisions, Revision.objects.count()),
+            "second_run": second_run.getvalue(),
+            "exported": exported,
+        }
+        # The rows go with the rollback; the media files the import saved would stay behind.
         for model in (get_image_model(), get_image_model().get_rendition_model()):
             for image in model.objects.all():
                 image.file.delete(save=False)
@@ -61,86 +80,150 @@ def course_pages(slug):
     return [page.specific for page in course.get_descendants(inclusive=True).filter(locale=course.locale)]
 
 
-# --- The content data itself (no database) ---------------------------------------------------
+def course_files(files, slug):
+    prefix = f"home/kurssit/{slug}"
+    return {path: page for path, page in files.pages.items() if path == prefix or path.startswith(prefix + "/")}
 
 
-def localized_values(value):
-    if isinstance(value, dict) and SOURCE in value and all(isinstance(v, str) for v in value.values()):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from localized_values(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from localized_values(item)
+# --- The files themselves (no database) ----------------------------------------------------------
 
 
-def test_every_working_life_string_is_written_in_finnish_english_arabic_and_ukrainian():
-    for value in localized_values([working_life_1.COURSE, working_life_1.MODULES]):
-        assert set(value) == {"fi", "en", "ar", "uk"}, value["fi"]
-        assert all(text.strip() for text in value.values()), value["fi"]
-        # The loader pairs rich text element by element: every language needs the same elements.
-        counts = {len(segments(text)) for text in value.values()}
-        assert len(counts) == 1, value["fi"]
+def test_no_course_or_guide_text_is_left_in_python(files):
+    """Content lives in content/ only: no page title of it appears in the project's Python code."""
+    titles = {page.data["title"] for page in files.pages.values() if len(page.data["title"]) > 12}
+    sources = [
+        path
+        for app in ("home", "guide", "learners", "courses", "quizzes", "reports", "content_io")
+        for path in (ROOT / app).rglob("*.py")
+        if "migrations" not in path.parts
+    ]
+    assert titles and sources
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        assert not [title for title in titles if title in text], path
 
 
-def test_each_module_quiz_of_part_one_uses_every_question_type_with_a_valid_answer_key():
-    for module in working_life_1.MODULES:
-        questions = module["quiz"]["questions"]
+def test_each_module_quiz_of_working_life_uses_every_question_type_with_a_valid_answer_key(files):
+    quizzes = [
+        page
+        for path, page in course_files(files, WORKING_LIFE).items()
+        if page.model is QuizPage and path.count("/") == 4
+    ]
+    assert len(quizzes) == 4
+    for quiz in quizzes:
+        questions = quiz.data["questions"]
         assert len(questions) >= 4
-        assert {kind for kind, _value in questions} == QUESTION_TYPES
-        for kind, value in questions:
-            if kind == "ordering":
-                assert len(value["items"]) >= 2
+        assert {question["type"] for question in questions} == QUESTION_TYPES, quiz.path
+        for question in questions:
+            if question["type"] == "ordering":
+                assert len(question["value"]["items"]) >= 2
                 continue
-            correct = sum(bool(choice.get("correct")) for choice in value["choices"])
-            assert correct == 1 if kind in {"single_choice", "true_false"} else correct >= 1
+            correct = sum(bool(choice["value"].get("correct")) for choice in question["value"]["choices"])
+            assert correct == 1 if question["type"] in {"single_choice", "true_false"} else correct >= 1
 
 
-def test_part_one_teaches_the_six_lessons_with_blocks_not_walls_of_text():
-    lessons = [lesson for module in working_life_1.MODULES for lesson in module["lessons"]]
-    assert len(lessons) == 6
+def test_working_life_lessons_teach_with_blocks_not_walls_of_text(files):
+    lessons = [page for page in course_files(files, WORKING_LIFE).values() if page.model is LessonPage]
+    assert len(lessons) == 12
+    for lesson in lessons[:6]:
+        kinds = [block["type"] for block in lesson.data["body"]]
+        assert {"key_terms", "scenario", "callout", "checklist", "reflection"} <= set(kinds), lesson.path
     for lesson in lessons:
-        kinds = [kind for kind, _value in lesson["body"]]
-        assert {"key_terms", "scenario", "callout", "checklist", "reflection"} <= set(kinds), lesson["slug"]
-        assert kinds[-1] == "sources" and lesson["plain_body"][-1][0] == "sources"
-        assert not any(re.search(r"UNCONFIRMED", str(value)) for value in lesson.values())
+        assert lesson.data["body"][-1]["type"] == "sources", lesson.path
+        assert lesson.data["plain_body"][-1]["type"] == "sources", lesson.path
+        assert "UNCONFIRMED" not in lesson.file.read_text(encoding="utf-8")
 
 
-def test_a_missing_or_unfinished_content_part_is_skipped_without_breaking_the_others(monkeypatch):
-    real_import = importlib.import_module
-
-    def half_written(name, *args, **kwargs):
-        if name.endswith((".working_life_2", ".staff")):
-            raise SyntaxError("unfinished part")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(importlib, "import_module", half_written)
-    notes = io.StringIO()
-    courses = discover_courses(stdout=notes)
-    assert [course.course["slug"] for course in courses] == [WORKING_LIFE]
-    assert [module["slug"] for module in courses[0].modules] == [m["slug"] for m in working_life_1.MODULES]
-    assert courses[0].final_quiz is None
-    assert "skipped content part staff" in notes.getvalue()
+def test_every_translation_file_says_that_no_native_speaker_has_reviewed_it(files):
+    assert len(files.headers) >= 20
+    for path, header in files.headers.items():
+        assert header[content_tree.REVIEW_HEADER] == "not reviewed by a native speaker", path
 
 
-# --- Loaded into the database ------------------------------------------------------------------
+def test_translation_files_carry_text_only_never_answer_keys_or_pass_marks(files):
+    for language in files.translations.values():
+        for entries in language.values():
+            for entry in entries:
+                assert not re.search(r"\.(correct|pass_mark|valid_as_of|url)$", entry.context), entry.context
 
 
-def test_loading_the_demo_twice_changes_no_row_count(demo):
-    assert demo["first"]["courses.LessonPage"] >= 6 * 4
-    assert demo["first"]["quizzes.QuizPage"] >= 2 * 4
+def test_every_working_life_string_is_translated_into_english_arabic_and_ukrainian_except_plain_finnish(files):
+    """Plain Finnish stays Finnish in every language, and source titles stay as published."""
+    for language in ("en", "ar", "uk"):
+        for path, page in course_files(files, WORKING_LIFE).items():
+            entries = files.translations[path][language]
+            missing = [
+                entry.context
+                for entry in entries
+                if not entry.msgstr and not entry.context.startswith("plain_body") and ".sources." not in entry.context
+            ]
+            assert not missing, (language, path, missing)
+
+
+# --- Loaded into the database --------------------------------------------------------------------
+
+
+def test_loading_the_demo_twice_writes_nothing_the_second_time(demo):
+    assert demo["first"]["courses.LessonPage"] == 12 * 4 + 8 * 2  # Finnish + en, ar, uk; Finnish + en
     assert demo["first"] == demo["second"]
+    first, second = demo["revisions"]
+    assert first == second
+    assert "content/: 0 changes" in demo["second_run"]
 
 
-def test_every_demo_lesson_ends_with_its_sources(demo, db):
+def test_exporting_the_imported_site_gives_back_content_byte_for_byte(demo):
+    comparison = filecmp.dircmp(CONTENT, demo["exported"])
+
+    def differences(cmp, prefix=""):
+        found = [prefix + name for name in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files]
+        for name, sub in cmp.subdirs.items():
+            found += differences(sub, f"{prefix}{name}/")
+        return found
+
+    assert differences(comparison) == []
+    for path in demo["exported"].rglob("*"):  # dircmp compares sizes and dates first; check the bytes
+        if path.is_file():
+            assert path.read_bytes() == (CONTENT / path.relative_to(demo["exported"])).read_bytes(), path
+
+
+def test_every_page_of_the_site_has_its_file_and_every_file_its_page(demo, db, files):
+    site_pages = {page.url_path.strip("/") for page in Page.objects.filter(depth__gte=2, locale__language_code=SOURCE)}
+    assert site_pages == set(files.pages)
+    assert {"home/opas", f"home/kurssit/{WORKING_LIFE}", f"home/kurssit/{STAFF}"} <= site_pages
+
+
+@pytest.mark.parametrize(
+    ("slug", "modules", "lessons", "quizzes", "languages"),
+    [(WORKING_LIFE, 4, 12, 5, {"en", "ar", "uk"}), (STAFF, 3, 8, 4, {"en"})],
+)
+def test_each_course_has_the_structure_its_files_give(demo, db, files, slug, modules, lessons, quizzes, languages):
+    page_files = course_files(files, slug)
+    by_type = {
+        model: [p for p in page_files.values() if p.model is model] for model in (ModulePage, LessonPage, QuizPage)
+    }
+    assert [len(by_type[m]) for m in (ModulePage, LessonPage, QuizPage)] == [modules, lessons, quizzes]
+    site = {page.url_path.strip("/"): page for page in course_pages(slug)}
+    # The same pages, of the same types, in the same order as the files list them.
+    assert list(site) == list(page_files)
+    assert [type(page) for page in site.values()] == [page.model for page in page_files.values()]
+    for path, page_file in page_files.items():
+        page = site[path]
+        if isinstance(page, QuizPage):
+            assert len(page.questions) == len(page_file.data["questions"]), path
+            assert [q.id for q in page.questions] == [q["id"] for q in page_file.data["questions"]], path
+            assert page.pass_mark == page_file.data.get("pass_mark", 80), path
+        translated = set(page.get_translations().live().values_list("locale__language_code", flat=True))
+        assert translated == set(files.translations[path]) == languages, path
+
+
+def test_every_demo_lesson_ends_with_its_dated_sources(demo, db):
     lessons = LessonPage.objects.all()
     assert lessons.exists()
     for lesson in lessons:
         last = lesson.body[-1]
         assert last.block_type == "sources", lesson.url_path
-        assert all(source["url"] and source["valid_as_of"] for source in last.value["sources"])
         assert last.value["sources"], lesson.url_path
+        assert all(source["url"] and source["valid_as_of"] for source in last.value["sources"])
         if lesson.plain_body:
             assert lesson.plain_body[-1].block_type == "sources", lesson.url_path
 
@@ -157,46 +240,20 @@ def test_every_quiz_question_has_a_correct_choice(demo, db):
                 assert any(choice["correct"] for choice in question.value["choices"]), quiz.url_path
 
 
-def test_every_working_life_page_exists_in_finnish_english_arabic_and_ukrainian(demo, db):
-    pages = course_pages(WORKING_LIFE)
-    assert sum(isinstance(page, LessonPage) for page in pages) >= 6
-    assert sum(isinstance(page, QuizPage) for page in pages) >= 2
-    for page in pages:
-        languages = set(page.get_translations().live().values_list("locale__language_code", flat=True))
-        assert {"en", "ar", "uk"} <= languages, page.url_path
-
-
-def test_every_staff_page_exists_in_finnish_and_english(demo, db):
-    pages = course_pages(STAFF)
-    assert any(isinstance(page, LessonPage) for page in pages)
-    for page in pages:
-        assert page.get_translations().live().filter(locale__language_code="en").exists(), page.url_path
-
-
 def test_translations_are_wagtail_localize_translations_that_editors_can_sync(demo, db):
     course = finnish(CoursePage, WORKING_LIFE)
     targets = Translation.objects.filter(source__object_id=course.translation_key).values_list(
         "target_locale__language_code", flat=True
     )
-    assert {"en", "ar", "uk"} <= set(targets)
+    assert set(targets) == {"en", "ar", "uk"}
 
 
-def test_every_finnish_string_of_part_one_has_its_translation(demo, db):
-    content = next(course for course in discover_courses() if course.course["slug"] == WORKING_LIFE)
-    parts = {WORKING_LIFE: content.course}
-    for module in working_life_1.MODULES:
-        parts[module["slug"]] = module
-        parts[module["quiz"]["slug"]] = module["quiz"]
-        parts.update((lesson["slug"], lesson) for lesson in module["lessons"])
-    course = finnish(CoursePage, WORKING_LIFE)
-    for page in course.get_descendants(inclusive=True).filter(locale=course.locale, slug__in=parts):
-        data = parts[page.slug]
-        kept = untranslated_strings(data)
-        strings = [text for text in source_strings(page.specific) if text not in kept]
-        assert strings, page.slug
-        for language in ("en", "ar", "uk"):
-            missing = set(strings) - set(string_pairs(data, language))
-            assert not missing, (page.slug, language, missing)
+def test_a_translated_lesson_shows_the_po_files_text(demo, db, files):
+    lesson = finnish(LessonPage, "tyosopimus")
+    path = lesson.url_path.strip("/")
+    entry = next(e for e in files.translations[path]["uk"] if e.context == "intro")
+    ukrainian = lesson.get_translation(Locale.objects.get(language_code="uk"))
+    assert entry.msgstr and ukrainian.intro == entry.msgstr
 
 
 def test_every_working_life_lesson_has_a_plain_finnish_version(demo, db):
@@ -211,6 +268,12 @@ def test_the_course_catalogue_is_in_the_menu_in_every_content_language(demo, db)
     assert index.show_in_menus
     assert index.get_translations().count() == Locale.objects.count() - 1
     assert index.get_translation(Locale.objects.get(language_code="ar")).title == "الدورات"
+
+
+def test_the_home_page_cards_lead_to_both_courses_and_the_guide(demo, db):
+    home = Page.objects.get(depth=2, locale__language_code=SOURCE).specific
+    cards = home.body[0].value["cards"]
+    assert [card["page"].slug for card in cards] == [WORKING_LIFE, STAFF, "polku-toihin", "opas"]
 
 
 def test_the_arabic_lesson_reads_right_to_left_with_translated_text_and_alt_text(demo, client):
@@ -238,9 +301,21 @@ def test_a_quiz_choice_keeps_its_identity_in_every_language(demo, db):
         ]
 
     finnish_ids = choice_ids(quiz)
-    assert all(all(finnish_ids_of_question) for finnish_ids_of_question in finnish_ids)
+    assert all(all(ids) for ids in finnish_ids)
     for language in ("en", "ar", "uk"):
         translated = quiz.get_translation(Locale.objects.get(language_code=language))
         assert choice_ids(translated) == finnish_ids
         assert [q.id for q in translated.questions] == [q.id for q in quiz.questions]
         assert translated.questions[0].value["question"] != quiz.questions[0].value["question"]
+
+
+def test_the_guide_is_in_finnish_and_english_with_its_services(demo, db, files):
+    from guide.models import GuideIndexPage, ServiceProvider
+
+    guide = finnish(GuideIndexPage, "opas")
+    english = guide.get_translation(Locale.objects.get(language_code="en"))
+    assert english.title == "The Kotopaikka guide"
+    assert ServiceProvider.objects.filter(locale__language_code=SOURCE).count() == len(files.snippets)
+    assert ServiceProvider.objects.filter(locale__language_code="en").count() == len(files.snippets)
+    po = polib.pofile(str(CONTENT / "locale/en/services.po"))
+    assert all(entry.msgstr for entry in po if entry.msgctxt.endswith(":name"))

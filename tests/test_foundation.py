@@ -15,12 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def demo(db):
     """The home page in every language and the demo accounts (the full demo is tested elsewhere)."""
-    from home import demo as home_demo
+    from content_io.importer import import_content
     from learners import demo as learners_demo
 
-    home_demo.load()
+    import_content(only=["home/."])  # the home page alone, from content/
     learners_demo.load()
-    home_demo.finish()
 
 
 def test_front_door_sends_finnish_visitor_to_finnish_home(client, demo):

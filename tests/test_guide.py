@@ -269,12 +269,12 @@ def test_translated_good_practice_keeps_municipality_and_themes(practice_index):
 
 
 def test_demo_content_loads_twice_without_duplicates(home_page):
-    from guide import demo
+    from content_io.importer import import_content
     from guide.models import EventPage, GuideIndexPage
 
-    demo.load()
+    import_content(only=["home/opas"])
     counts = (GuideIndexPage.objects.count(), EventPage.objects.count(), ServiceProvider.objects.count())
-    demo.load()
+    import_content(only=["home/opas"])
     assert counts == (GuideIndexPage.objects.count(), EventPage.objects.count(), ServiceProvider.objects.count())
     assert counts[0] == 2  # Finnish and English
     road_show = EventPage.objects.get(slug="road-show-saarijarvi", locale__language_code="fi")

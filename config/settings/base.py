@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "learners",
     "courses",
     "quizzes",
+    "content_io",  # content/ files: import_content, export_content (above the page apps)
     "reports",
     # Wagtail and wagtail-localize
     "wagtail_localize",

@@ -94,9 +94,8 @@ def screenshot(page, name):
 @pytest.fixture
 def demo_site(transactional_db):
     """The home page in every language and the demo accounts, in a live-server database."""
-    from home import demo as home_demo
+    from content_io.importer import import_content
     from learners import demo as learners_demo
 
-    home_demo.load()
+    import_content(only=["home/."])  # the home page alone, from content/
     learners_demo.load()
-    home_demo.finish()

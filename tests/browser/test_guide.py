@@ -25,11 +25,12 @@ GUIDE_PAGES = [
 @pytest.fixture
 def guide_demo(transactional_db):
     """The guide's demo content (Finnish and English), plus an Arabic service map."""
-    from guide import demo
-    from guide.models import ServiceMapPage
+    from content_io.importer import import_content
+    from guide.models import GuideIndexPage, ServiceMapPage
     from home.translation import translate
 
-    guide = demo.load()
+    import_content(only=["home/opas"])
+    guide = GuideIndexPage.objects.get(slug="opas", locale__language_code="fi")
     translate(ServiceMapPage.objects.get(locale=guide.locale), "ar", {"Palvelukartta": "خريطة الخدمات"})
     return guide
 

@@ -5,7 +5,7 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
-from home import demo as home_demo
+from content_io.importer import import_content
 from home.translation import translate
 from tests.fixtures_courses import lessons_of
 from tests.fixtures_quizzes import build_quiz
@@ -23,8 +23,7 @@ TITLES = {
 @pytest.fixture
 def translated_course(transactional_db, make_course):
     """A course with a lesson and a quiz, translated with wagtail-localize into en, ar and uk."""
-    home_demo.load()
-    home_demo.finish()
+    import_content(only=["home/."])  # the home page alone, from content/
     course = make_course(lessons=1, slug="perusteet")
     lesson = lessons_of(course)[0]
     quiz = build_quiz(slug="perusteet-testi", course=course)

@@ -1,8 +1,10 @@
 """Build the demo site: `python manage.py load_demo`. Idempotent: a second run changes nothing.
 
-Each app that has demo content keeps it in its own `demo.py` with a `load(stdout)` function;
-this command calls them in INSTALLED_APPS order (home, guide, learners, courses, quizzes,
-reports), then each optional `finish(stdout)`, so this app needs to know none of the others.
+The content (courses, guide, home page and their translations) is data in content/, imported by
+`import_content` (content_io.demo). What is left in Python is what a demo needs besides content:
+accounts, organisations and cohorts (learners.demo) and demo progress (reports.demo). Each app
+with a `demo.py` has a `load(stdout)` function; this command calls them in INSTALLED_APPS order
+(learners, content_io, reports), so this app needs to know none of the others.
 """
 
 from importlib import import_module
@@ -26,9 +28,4 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo content: {module.__name__}")
             with transaction.atomic():
                 module.load(stdout=self.stdout)
-        # A second round for content that links to what later apps made (the home page's cards).
-        for module in modules:
-            if hasattr(module, "finish"):
-                with transaction.atomic():
-                    module.finish(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -73,7 +73,7 @@ def test_an_htmx_quiz_answer_without_token_gets_a_short_message_for_the_feedback
     assert response.status_code == 403
     html = response.content.decode()
     assert "<html" not in html
-    assert "quiz-feedback__body" in html  # quiz.js swaps 4xx answers carrying this into the feedback region
+    assert "quiz-feedback__body" in html  # the quiz's error markup, swapped into the feedback region
     assert EXPIRED[lang] in html and RELOAD[lang] in html
     assert f'href="{quiz_page}"' in html
     assert not Answer.objects.exists()

@@ -1,5 +1,5 @@
-// Lesson page helpers, loaded with defer: the "Listen" button and htmx niceties.
-// Everything here is an enhancement; the lesson works fully without it.
+// Lesson page helpers, loaded with defer: the "Listen" button. An enhancement; the lesson works fully without it.
+// "Mark as done" is htmx, set up once for the site in htmx-setup.js (refusals swapped in, focus after the swap).
 (function () {
   "use strict";
 
@@ -53,19 +53,4 @@
   if (button && body && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
     if (document.readyState === "complete") { later(); } else { window.addEventListener("load", later); }
   }
-
-  // htmx leaves 4xx answers unswapped; ours carry a translated message meant for the learner.
-  document.body.addEventListener("htmx:beforeSwap", function (event) {
-    var status = event.detail.xhr.status;
-    if (status >= 400 && status < 500 && event.detail.serverResponse) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
-
-  // After a swap, move focus to the new message so screen readers and keyboards follow.
-  document.body.addEventListener("htmx:afterSwap", function (event) {
-    var target = event.detail.target.querySelector("[data-focus-after-swap]");
-    if (target) { target.focus(); }
-  });
 })();

@@ -1,30 +1,12 @@
 /*
- * Quiz page behaviour on top of htmx (DESIGN.md idea 6). Everything works without this file:
- * forms post and the page comes back. With it:
- *  - a refused answer (4xx from the quiz) is shown in the question's feedback region instead of
- *    being dropped (htmx 2 does not swap error responses by default);
- *  - after a swap, focus moves to the new feedback (or to the result), marked data-quiz-focus;
- *  - ordering questions get "Move up" / "Move down" buttons that keep the position selects in step,
- *    operable with the keyboard alone (focus stays on the moved step's button).
+ * Quiz page behaviour (DESIGN.md idea 6). Everything works without this file: forms post and the page
+ * comes back. With it, ordering questions get "Move up" / "Move down" buttons that keep the position
+ * selects in step, operable with the keyboard alone (focus stays on the moved step's button).
+ * How htmx swaps refused answers into the feedback region and moves focus to the new feedback (or the
+ * result, marked data-quiz-focus) is set up once for the site in htmx-setup.js.
  */
 (function () {
   "use strict";
-
-  document.addEventListener("htmx:beforeSwap", function (event) {
-    var xhr = event.detail.xhr;
-    if (xhr.status >= 400 && xhr.status < 500 && xhr.responseText.indexOf("quiz-feedback__body") !== -1) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
-
-  document.addEventListener("htmx:afterSettle", function () {
-    var target = document.querySelector("[data-quiz-focus]");
-    if (target) {
-      target.removeAttribute("data-quiz-focus");
-      target.focus();
-    }
-  });
 
   function renumber(list) {
     var items = list.querySelectorAll(".quiz-order__item");

@@ -11,6 +11,8 @@ and `record_quiz_score` when one finishes.
 written here only: `complete_step` counts the live steps done under a lock on the enrolment,
 and `refresh_course_steps` (run by courses/signals.py when pages are published, unpublished,
 moved or deleted) counts again for a whole course when its set of live steps has changed.
+Either way a learner who has done every live step is completed by `complete_courses`, the one
+place that sets `completed_at` and issues the certificate.
 """
 
 from dataclasses import dataclass, field
@@ -26,7 +28,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
-from .models import CoursePage, CourseSteps, Enrollment, StepCompletion
+from .certificates import course_grants_certificate
+from .models import Certificate, CoursePage, CourseSteps, Enrollment, StepCompletion
 
 VISIT_QUIET_PERIOD = timedelta(minutes=5)
 
@@ -149,20 +152,44 @@ def complete_step(learner, step, course=None, score=None):
         last_step_key=step.translation_key, last_activity_at=now, steps_done=progress.done
     )
     if progress.total and progress.done == progress.total and not progress.completed_at:
-        # Set once: the filter on completed_at__isnull makes a concurrent second write a no-op.
-        newly_completed = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
-            completed_at=now
-        )
+        newly_completed = complete_courses(course.translation_key, Enrollment.objects.filter(pk=enrollment.pk), now)
         progress.completed_at = (
             now
             if newly_completed
             else Enrollment.objects.values_list("completed_at", flat=True).get(pk=enrollment.pk)
         )
-        if newly_completed:
-            from .certificates import issue_certificate_if_granted
-
-            issue_certificate_if_granted(learner, course)
     return progress
+
+
+def complete_courses(course_key, enrollments, now=None):
+    """Complete one course for `enrollments` (of that course): the completion date, then the certificate.
+
+    The only place a course becomes complete, whether the learner's last step did it
+    (`complete_step`) or an editor did, by unpublishing, moving or deleting the only steps a
+    learner had left (`recount_steps_done`): the learner's outline, the certificate and the
+    reports all go by `completed_at`, so it must never be missing when every step is done.
+    Set once: an enrolment completed before keeps its date, and rows are locked until commit, so a
+    concurrent call completes nobody twice. Certificates of a course that grants them are written
+    in one INSERT; if a rare code clash drops one, `certificates.certificate_for` issues it when
+    the learner opens it (it does so for any completed enrolment without one).
+    Returns the learner ids completed now.
+    """
+    with transaction.atomic():
+        pending = dict(
+            enrollments.filter(course_key=course_key, completed_at__isnull=True)
+            .select_for_update()
+            .values_list("pk", "learner_id")
+        )
+        if not pending:
+            return []
+        Enrollment.objects.filter(pk__in=list(pending)).update(completed_at=now or timezone.now())
+        learner_ids = list(pending.values())
+        if course_grants_certificate(course_key):
+            Certificate.objects.bulk_create(
+                [Certificate(learner_id=learner_id, course_key=course_key) for learner_id in learner_ids],
+                ignore_conflicts=True,
+            )
+    return learner_ids
 
 
 def record_quiz_score(learner, course_key, score):
@@ -200,7 +227,11 @@ def refresh_course_steps(courses):
 
 
 def recount_steps_done(course_key, step_keys):
-    """Count again, in one UPDATE, the live steps every learner of one course has done."""
+    """Count again, in one UPDATE, the live steps every learner of one course has done.
+
+    A learner who has now done every live step completes the course, exactly as their last
+    step would have completed it (`complete_courses`).
+    """
     done = (
         StepCompletion.objects.filter(
             learner=OuterRef("learner_id"), course_key=course_key, step_key__in=list(step_keys) or [None]
@@ -210,9 +241,10 @@ def recount_steps_done(course_key, step_keys):
         .annotate(n=Count("pk"))
         .values("n")[:1]
     )
-    Enrollment.objects.filter(course_key=course_key).update(
-        steps_done=Coalesce(Subquery(done), 0, output_field=IntegerField())
-    )
+    enrollments = Enrollment.objects.filter(course_key=course_key)
+    enrollments.update(steps_done=Coalesce(Subquery(done), 0, output_field=IntegerField()))
+    if step_keys:
+        complete_courses(course_key, enrollments.filter(steps_done__gte=len(step_keys)))
 
 
 def stored_course_steps(courses):

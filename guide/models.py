@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, SharedStreamBlock
 from home.models import BasePage, IntroPage
+from home.spreadsheets import SubmissionsListView
 
 from .blocks import LinkTipsBlock, MaterialsBlock, PathStepsBlock
 from .choices import CodeListField, Municipality, ServiceKind, Theme, contains_code, language_choices, split_codes
@@ -385,8 +386,11 @@ class PeerGroupPage(AbstractEmailForm, BasePage):
     """Peer mentoring groups for staff: what they are, and a sign-up form built with Wagtail's form builder.
 
     Submissions are stored by Wagtail and shown in the admin's Forms section to users who may
-    edit this page (the Trainers group), never to learners, who have no admin access.
+    edit this page (the Trainers group), never to learners, who have no admin access. Their CSV
+    download quotes sign-ups that a spreadsheet would run as formulas (home/spreadsheets.py).
     """
+
+    submissions_list_view_class = SubmissionsListView
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)

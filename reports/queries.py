@@ -22,7 +22,6 @@ from django.db.models import (
     JSONField,
     Max,
     OuterRef,
-    Q,
     Subquery,
     Value,
     When,
@@ -30,8 +29,8 @@ from django.db.models import (
 from django.db.models.functions import Cast, Concat, Round
 
 from courses.models import Enrollment
-from learners.models import Cohort, LearnerProfile, Organisation
-from learners.visibility import learner_rule, visible_profiles
+from learners.models import LearnerProfile, Organisation
+from learners.visibility import cohorts_in_scope, learner_rule, visible_profiles
 from quizzes.models import Answer, QuizAttempt
 
 COMPLETED = "completed"
@@ -50,14 +49,15 @@ def annotate_progress(queryset, catalogue):
     a completion of a lesson that was unpublished later stays in the history but no longer
     counts, exactly like the learner's outline. Reading it from the row, instead of counting
     completions per enrolment, is what keeps a status filter fast at 100,000 learners.
+
+    The status reads one field, `completed_at`, the one the learner's outline and certificate go
+    by (courses.progress sets it whenever every live step is done): a report that also called
+    "every step counted" complete said Completed to staff while the learner had no certificate.
     """
     queryset = queryset.annotate(steps_total=catalogue.total_expression())
     return queryset.annotate(
         status=Case(
-            When(
-                Q(completed_at__isnull=False) | Q(steps_total__gt=0, steps_done__gte=F("steps_total")),
-                then=Value(COMPLETED),
-            ),
+            When(completed_at__isnull=False, then=Value(COMPLETED)),
             default=Value(IN_PROGRESS),
             output_field=CharField(),
         )
@@ -67,13 +67,19 @@ def annotate_progress(queryset, catalogue):
 def completion_rows(user, catalogue, unknown_title=""):
     """One row per (learner, course) with every column of the course completion report.
 
-    The learner's name, organisation, cohort and language are correlated subqueries rather than
-    joins: PostgreSQL then sorts and limits the bare Enrollment rows first and looks these up for
-    the 50 rows of a page only, so a page costs the same at 1,000 and at 100,000 learners.
+    The learner's name, organisation, cohort (the first in the viewer's scope) and language are
+    correlated subqueries rather than joins: PostgreSQL then sorts and limits the bare Enrollment
+    rows first and looks these up for the 50 rows of a page only, so a page costs the same at
+    1,000 and at 100,000 learners.
     """
     learner = OuterRef("learner_id")
     profile = LearnerProfile.objects.filter(user=learner)
-    first_cohort = Cohort.objects.filter(learners__user=learner).order_by("name").values("name")[:1]
+    # Only a cohort the viewer may see is named: a learner can be in cohorts of two organisations,
+    # and the other organisation's cohort names are not this viewer's to read. The scope is plain
+    # id lists already read for the visibility rule, so this adds no query.
+    first_cohort = (
+        cohorts_in_scope(user).filter(learners__user=learner).order_by("name").values("name")[:1]
+    )
     name = get_user_model().objects.filter(pk=learner).annotate(
         display=Concat(
             F("first_name"), Value(" "), F("last_name"), Value(" ("), F("username"), Value(")"),

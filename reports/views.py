@@ -3,7 +3,8 @@
 Who may open a report is `learners.visibility.can_view_reports`; which rows they see is
 `visible_learners`, applied inside every queryset in reports/queries.py. The export is Wagtail's
 own SpreadsheetExportMixin (`?export=xlsx` / `?export=csv`) fed by the same filtered queryset
-as the page, so a download always holds the page's rows (XLSX written by reports/spreadsheet.py).
+as the page, so a download always holds the page's rows (XLSX written by reports/spreadsheet.py,
+CSV made safe for spreadsheets by home/spreadsheets.py).
 """
 
 import datetime
@@ -18,6 +19,7 @@ from django.views.defaults import permission_denied
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
+from home.spreadsheets import SafeCsvExportMixin
 from learners.visibility import can_view_reports
 
 from .catalogue import catalogue_for
@@ -30,8 +32,12 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 EXPORT_CHUNK = 2000
 
 
-class StaffReportView(FastXlsxExportMixin, ReportView):
-    """A report only `can_view_reports` users reach; bad filters give an empty result and a form error."""
+class StaffReportView(SafeCsvExportMixin, FastXlsxExportMixin, ReportView):
+    """A report only `can_view_reports` users reach; bad filters give an empty result and a form error.
+
+    Its CSV is UTF-8 with a byte-order mark and quotes text that a spreadsheet would run as a
+    formula (home/spreadsheets.py); its XLSX writes every text as text (reports/spreadsheet.py).
+    """
 
     header_icon = "tasks"
 

@@ -8,7 +8,7 @@ at the end, so the course has 3 live steps. Hand-counted result (done / 3 live s
     aino     A    A1      fi    L1 L2 L3 Q (completed)     3     completed    100
     bashir   A    A1      ar    L1 (fi), L2 (ar), Q wrong  2     in progress  0     <- switched language
     chen     A    A2      en    L1                         1     in progress  -
-    dana     B    B1      so    L1 L2 Q                    3     completed    100   <- L3 unpublished: done now
+    dana     B    B1      so    L1 L2 Q                    3     completed    100   <- L3 unpublished: completed then
     eero     B    -       fi    L3 only                    0     in progress  -     <- L3 unpublished: not done
 
 Staff of A see aino, bashir, chen; staff of B see dana, eero; the trainer of A1 sees aino, bashir.
@@ -136,7 +136,7 @@ def report_world(make_course, make_user):
     l3.unpublish()
 
     dates = {aino: (day(1, 10), day(1, 20)), bashir: (day(2, 10), None), chen: (day(3, 10), None),
-             dana: (day(1, 15), None), eero: (day(2, 15), None)}
+             dana: (day(1, 15), day(1, 25)), eero: (day(2, 15), None)}
     for learner, (started, completed) in dates.items():
         Enrollment.objects.filter(learner=learner).update(started_at=started, completed_at=completed)
 

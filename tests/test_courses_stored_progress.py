@@ -10,10 +10,11 @@ import pytest
 from django.conf import settings
 from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.actions.unpublish_page import UnpublishPageAction
 
 from courses import progress
-from courses.models import CourseSteps, Enrollment, LessonPage, ModulePage
+from courses.models import Certificate, CourseSteps, Enrollment, LessonPage, ModulePage
 from tests.fixtures_courses import publish
 
 
@@ -111,6 +112,71 @@ def test_a_module_unpublished_with_its_lessons_recounts(make_course, make_user):
     UnpublishPageAction(module, user=editor, include_descendants=True).execute()
     assert not LessonPage.objects.descendant_of(module).live().exists()
     assert stored(learner, course) == 2 == fresh(learner, course)
+
+
+@pytest.fixture
+def learner_one_step_short(make_course, make_user):
+    """A learner who has done every lesson of a certificate course but the last one."""
+    course = make_course(lessons=3, certificate=True, slug="todistuskurssi")
+    lessons = list(LessonPage.objects.descendant_of(course).order_by("path"))
+    learner = make_user("melkein", first_name="Milla", last_name="Melkein")
+    for lesson in lessons[:2]:
+        progress.complete_step(learner, lesson, course=course)
+    progress.stored_course_steps([course])
+    return course, lessons, learner
+
+
+def assert_completed_like_complete_step(learner, course, client):
+    enrollment = Enrollment.objects.get(learner=learner, course_key=course.translation_key)
+    assert enrollment.steps_done == 2 == fresh(learner, course)
+    assert enrollment.completed_at is not None
+    assert progress.course_progress(learner, course).is_complete
+    # Issued by the recount itself, not lazily by the certificate page below.
+    assert Certificate.objects.filter(learner=learner, course_key=course.translation_key).count() == 1
+    client.force_login(learner)
+    assert client.get(reverse("certificate", kwargs={"course_key": course.translation_key})).status_code == 200
+
+
+@pytest.mark.django_db
+def test_unpublishing_the_only_step_left_completes_the_course_with_a_certificate(learner_one_step_short, client):
+    course, lessons, learner = learner_one_step_short
+    lessons[2].unpublish()
+    assert_completed_like_complete_step(learner, course, client)
+
+
+@pytest.mark.django_db
+def test_deleting_the_only_step_left_completes_the_course_with_a_certificate(learner_one_step_short, client):
+    course, lessons, learner = learner_one_step_short
+    lessons[2].delete()
+    assert_completed_like_complete_step(learner, course, client)
+
+
+@pytest.mark.django_db
+def test_a_recount_keeps_an_earlier_completion_date_and_completes_no_one_unfinished(
+    learner_one_step_short, make_user
+):
+    course, lessons, learner = learner_one_step_short
+    finished = make_user("valmis")
+    for lesson in lessons:
+        progress.complete_step(finished, lesson, course=course)
+    first_date = Enrollment.objects.get(learner=finished).completed_at
+    beginner = make_user("aloittelija")
+    progress.complete_step(beginner, lessons[0], course=course)
+    lessons[2].unpublish()
+    assert Enrollment.objects.get(learner=finished).completed_at == first_date
+    assert Enrollment.objects.get(learner=beginner).completed_at is None
+    assert not Certificate.objects.filter(learner=beginner).exists()
+    assert Certificate.objects.filter(course_key=course.translation_key).count() == 2
+
+
+@pytest.mark.django_db
+def test_unpublishing_every_step_completes_nobody(learner_one_step_short):
+    course, lessons, learner = learner_one_step_short
+    for lesson in lessons:
+        lesson.refresh_from_db()
+        lesson.unpublish()
+    assert Enrollment.objects.get(learner=learner).completed_at is None
+    assert not Certificate.objects.exists()
 
 
 @pytest.mark.django_db

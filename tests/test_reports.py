@@ -27,7 +27,9 @@ def csv_rows(client, url, **params):
     response = client.get(url, {**params, "export": "csv"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(body(response).decode())))
+    content = body(response)
+    assert content.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs to read UTF-8
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline="")))
     return rows[0], rows[1:]
 
 
@@ -83,7 +85,7 @@ def test_completion_report_counts_only_live_steps_and_follows_a_language_switch(
     assert table["chen"]["Cohort"] == "A2"
     assert table["aino"]["Course"] == "Työelämän perusteet"
     assert table["aino"]["Completed"].startswith("2026-01-20")
-    assert table["dana"]["Completed"] == ""
+    assert table["dana"]["Completed"].startswith("2026-01-25")  # completed when L3 was unpublished
 
 
 @pytest.mark.django_db
@@ -104,7 +106,7 @@ def test_course_overview_counts_per_course_and_per_organisation(report_world, as
     assert rows == [
         ["Työelämän perusteet", "", "5", "3", "2", "40", "10.0", "67"],
         ["Työelämän perusteet", "Alfa", "3", "2", "1", "33", "10.0", "50"],
-        ["Työelämän perusteet", "Beeta", "2", "1", "1", "50", "", "100"],
+        ["Työelämän perusteet", "Beeta", "2", "1", "1", "50", "10.0", "100"],
     ]
 
 
@@ -162,7 +164,7 @@ def test_accounts_that_are_not_learners_never_count(report_world, make_user, as_
         ({"organisation": "org_b"}, ["dana", "eero"]),
         ({"cohort": "a2"}, ["chen"]),
         ({"started_from": "2026-02-01", "started_to": "2026-02-28"}, ["bashir", "eero"]),
-        ({"completed_from": "2026-01-01"}, ["aino"]),
+        ({"completed_from": "2026-01-21"}, ["dana"]),
         ({"q": "bash"}, ["bashir"]),
         ({"course": "course"}, ["aino", "bashir", "chen", "dana", "eero"]),
     ],

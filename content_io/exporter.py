@@ -197,12 +197,15 @@ class Exporter:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
             written += 1
-        for folder in ["pages", "locale", *content_tree.SNIPPETS]:
-            for stale in sorted((self.root / folder).rglob("*")):
-                if stale.is_file() and stale.relative_to(self.root).as_posix() not in self.files:
-                    stale.unlink()
-                    written += 1
-        for folder in sorted((self.root).rglob("*"), reverse=True):
+        # Every file under pages/ and the snippet folders is made here; under locale/ only the PO files
+        # are, so a glossary (TBX, CSV) beside them stays.
+        stale_files = [path for folder in ["pages", *content_tree.SNIPPETS] for path in (self.root / folder).rglob("*")]
+        stale_files += (self.root / "locale").glob("*/*.po")
+        for stale in sorted(stale_files):
+            if stale.is_file() and stale.relative_to(self.root).as_posix() not in self.files:
+                stale.unlink()
+                written += 1
+        for folder in sorted(self.root.rglob("*"), reverse=True):
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         return written

@@ -16,7 +16,7 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, DraftStateMixin, Locale, Page
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.site_setup import ensure_site
 
@@ -112,6 +112,7 @@ class Importer:
         self.selected = self._selection(only)
         self.source_locale = Locale.objects.none()
         self.changed = set()  # content paths whose Finnish page or snippet was written in this run
+        self.sources = {}  # content path -> (TranslationSource, its segments, its segments before this run)
         self.written = 0
 
     def _selection(self, only):
@@ -247,24 +248,52 @@ class Importer:
             return self.tree.snippets[path].model.objects.get(pk=self.refs.snippets[path])
         return Page.objects.get(pk=self.refs.pages[path]).specific
 
+    def _source(self, path, instance):
+        """The page's TranslationSource, brought up to date when its Finnish text changed in this run,
+        and the (context, text) pairs it had before (translations of those are outdated, not wrong)."""
+        if path not in self.sources:
+            old = TranslationSource.objects.filter(object_id=instance.translation_key, locale=instance.locale).first()
+            before = set()
+            if old is not None:
+                before = set(StringSegment.objects.filter(source=old).values_list("context__path", "string__data"))
+            if path in self.changed:
+                source, _created = TranslationSource.update_or_create_from_instance(instance)
+            else:
+                source, _created = TranslationSource.get_or_create_from_instance(instance)
+            segments = set(StringSegment.objects.filter(source=source).values_list("context__path", "string__data"))
+            self.sources[path] = (source, segments, before)
+        return self.sources[path]
+
     def translate(self, path, language, entries):
         instance = self._instance(path)
         locale = Locale.objects.get(language_code=language)
-        if path in self.changed:
-            source, _created = TranslationSource.update_or_create_from_instance(instance)
-        else:
-            source, _created = TranslationSource.get_or_create_from_instance(instance)
-        segments = set(StringSegment.objects.filter(source=source).values_list("context__path", "string__data"))
+        source, segments, before = self._source(path, instance)
+        remembered = set(
+            StringTranslation.objects.filter(context__object_id=source.object_id, locale=locale).values_list(
+                "context__path", "translation_of__data"
+            )
+        )
         contexts = {context for context, _text in segments}
+        outdated = []
         for entry in entries:
-            if (entry.context, entry.msgid) not in segments:
-                detail = (
-                    "its msgid is not the Finnish text there now" if entry.context in contexts else "no such context"
-                )
-                raise ContentError(
-                    entry.file, entry.line, f"PO entry matches no segment of {path} ({detail}; run export_content?)"
-                )
-        wanted = {(entry.context, entry.msgid): entry.msgstr for entry in entries if entry.msgstr}
+            key = (entry.context, entry.msgid)
+            if key in segments:
+                continue
+            if key in before or key in remembered:
+                # Translated from a Finnish text that has changed since: kept in wagtail-localize's memory,
+                # shown in Finnish until the translator updates it (export_content writes the new msgid).
+                outdated.append(entry)
+                self.say(f"  {entry.file}:{entry.line}: outdated, the Finnish text has changed")
+                continue
+            detail = "its msgid is not the Finnish text there now" if entry.context in contexts else "no such context"
+            raise ContentError(
+                entry.file, entry.line, f"PO entry matches no segment of {path} ({detail}; run export_content?)"
+            )
+        wanted = {
+            (entry.context, entry.msgid): entry.msgstr
+            for entry in entries
+            if entry.msgstr and (entry.context, entry.msgid) in segments
+        }
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
@@ -275,6 +304,7 @@ class Importer:
             return
         po = polib.POFile()
         po.extend(polib.POEntry(msgctxt=context, msgid=msgid, msgstr=text) for (context, msgid), text in wanted.items())
+        po.extend(polib.POEntry(msgctxt=e.context, msgid=e.msgid, msgstr=e.msgstr) for e in outdated if e.msgstr)
         warnings = translation.import_po(po, delete=True, tool_name="import_content")
         if warnings:
             raise ContentError(entries[0].file, entries[0].line, f"{path}: {warnings[0]}")

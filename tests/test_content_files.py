@@ -212,3 +212,20 @@ def test_export_writes_back_the_files_it_was_imported_from_byte_for_byte(db, con
     export_content(content)
     import_content(content)
     assert export_content(copy) == 0
+
+
+def test_changing_translated_finnish_text_imports_and_leaves_the_old_translation_outdated(db, content):
+    """A writer edits Finnish a translator already translated: the import goes on, the page shows the new
+    Finnish until the translator catches up, and the next export asks for the new text."""
+    import_content(content)
+    edit(content, "pages/home/kurssit/kurssi/oppitunti.yaml", "title: Oppitunti", "title: Ensimmäinen oppitunti")
+    import_content(content)
+    lesson = LessonPage.objects.get(slug="oppitunti", locale__language_code="fi")
+    english = lesson.get_translation(lesson.locale.__class__.objects.get(language_code="en"))
+    assert english.title == "Ensimmäinen oppitunti"
+    assert import_content(content) == 0
+    export_content(content)
+    po = (content / "locale/en/kurssi.po").read_text(encoding="utf-8")
+    assert 'msgid "Ensimmäinen oppitunti"\nmsgstr ""' in po
+    assert 'msgstr "Lesson"' not in po
+    assert import_content(content) == 0

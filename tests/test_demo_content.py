@@ -319,3 +319,15 @@ def test_the_guide_is_in_finnish_and_english_with_its_services(demo, db, files):
     assert ServiceProvider.objects.filter(locale__language_code="en").count() == len(files.snippets)
     po = polib.pofile(str(CONTENT / "locale/en/services.po"))
     assert all(entry.msgstr for entry in po if entry.msgctxt.endswith(":name"))
+
+
+def test_the_english_guide_is_english_in_its_rich_text_too(demo, db):
+    """Rich text is one segment per paragraph: the PO file translates each, so none stays Finnish."""
+    from guide.models import EmploymentPathPage, GoodPracticePage
+
+    english = Locale.objects.get(language_code="en")
+    practice = finnish(GoodPracticePage, "tyokokeilu-kielituella").get_translation(english)
+    assert "Example: one contact person" in practice.what_it_took
+    assert "Esimerkki" not in practice.what_it_took + practice.results
+    path = finnish(EmploymentPathPage, "polku-toihin").get_translation(english)
+    assert "The plan is made together" in str(path.steps[0].value["text"])

@@ -4,9 +4,11 @@ The stored count must follow every change of a course's live steps (publish, unp
 delete) and every completion, including two completed at the same instant (PostgreSQL only).
 """
 
+import importlib
 import threading
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
@@ -177,6 +179,26 @@ def test_unpublishing_every_step_completes_nobody(learner_one_step_short):
         lesson.unpublish()
     assert Enrollment.objects.get(learner=learner).completed_at is None
     assert not Certificate.objects.exists()
+
+
+@pytest.mark.django_db
+def test_learners_the_old_recount_left_uncompleted_are_completed_by_the_data_migration(
+    learner_one_step_short, make_user, client
+):
+    course, lessons, learner = learner_one_step_short
+    halfway = make_user("puolivalissa")
+    progress.complete_step(halfway, lessons[0], course=course)
+    lessons[2].unpublish()
+    # What the recount did before issue #15: every step counted, no date, no certificate.
+    Enrollment.objects.filter(learner=learner).update(completed_at=None)
+    Certificate.objects.all().delete()
+    migration = importlib.import_module("courses.migrations.0005_complete_recounted_enrollments")
+    migration.complete_recounted_enrollments(apps, None)
+    recounted_at = CourseSteps.objects.get(course_key=course.translation_key).updated_at
+    assert Enrollment.objects.get(learner=learner).completed_at == recounted_at
+    assert Enrollment.objects.get(learner=halfway).completed_at is None
+    client.force_login(learner)
+    assert client.get(reverse("certificate", kwargs={"course_key": course.translation_key})).status_code == 200
 
 
 @pytest.mark.django_db

@@ -11,12 +11,14 @@ from django.views.static import serve
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import healthz, ping, root_redirect
+from home.views import healthz, ping, root_redirect, security_txt
 
+handler400 = "home.views.bad_request"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
     path("ping", ping, name="ping"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -25,8 +27,12 @@ urlpatterns = [
 ]
 
 if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
-    # Media on local disk is served by the app itself; with object storage the bucket serves it.
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    # Images and their renditions on local disk are served by the app itself (with object storage the
+    # bucket serves them). Documents are not: MEDIA_ROOT/documents/ is reached only through Wagtail's
+    # document view at /documents/, which applies collection privacy (WAGTAILDOCS_SERVE_METHOD).
+    urlpatterns += [
+        re_path(r"^media/(?P<path>(?:original_images|images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("learners.urls")),

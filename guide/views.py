@@ -37,7 +37,14 @@ def search_with_prefixes(queryset, query):
     Finnish inflects words (kansalaisopisto, kansalaisopiston ...), which full-text search
     without a Finnish stemmer misses; prefix matching on titles and names (Wagtail's
     autocomplete) finds them. https://docs.wagtail.org/en/v7.4/topics/search/searching.html
+
+    Double quotes are dropped: Wagtail's SQLite backend wraps each word in quotes for FTS5 without
+    escaping them, so a `"` typed into the box was a syntax error (a 503), and a plain-text search gives
+    them no meaning on any backend.
     """
+    query = " ".join(query.replace('"', " ").split())
+    if not query:
+        return []
     backend = get_search_backend()
     results = list(backend.search(query, queryset)[:RESULTS_PER_GROUP])
     if len(results) < RESULTS_PER_GROUP:

@@ -1,12 +1,13 @@
 """Views that live outside the page tree: the health check and the front door."""
 
 import sys
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, connection
-from django.http import HttpResponse
+from django.db import DatabaseError, DataError, IntegrityError, connection
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -78,18 +79,51 @@ def serve_page(request, path):
 
 
 def server_error(request):
-    """handler500: the 503 page when the database is away, the 500 page otherwise.
+    """handler500: the 503 page when the database is away, the 400 page for refused data, else 500.
 
-    Both templates stand alone (they extend nothing that reads the database) and are
-    translated into the language the URL asked for. The failed request's transaction was
-    rolled back, so nothing half-written stays.
+    A DataError (a value too long for its column) or an IntegrityError (a duplicate that a concurrent
+    request stored first) is the database refusing what the request sent, not an outage: telling the
+    learner to wait and retry would not help, so they get the 400 page. Forms should catch these
+    first; this is the backstop. Other database errors (connection lost, server restarting) are an
+    outage: 503 with Retry-After.
+
+    The templates stand alone (they extend nothing that reads the database) and are translated
+    into the language the URL asked for. The failed request's transaction was rolled back, so
+    nothing half-written stays.
     """
     exception = sys.exc_info()[1]
-    if isinstance(exception, DatabaseError) and not isinstance(exception, IntegrityError):
+    if isinstance(exception, DataError | IntegrityError):
+        return render(request, "400.html", status=400)
+    if isinstance(exception, DatabaseError):
         response = render(request, "503.html", status=503)
         response["Retry-After"] = "30"
         return response
     return render(request, "500.html", status=500)
+
+
+def bad_request(request, exception=None):
+    """handler400: a request the site could not read (a form body that is not UTF-8, a broken upload).
+
+    Django's own bad_request view is wrapped in requires_csrf_token, which reads the POST body again
+    and fails on the same bytes, so such a request ended as a 500. This view never reads the body.
+    """
+    return render(request, "400.html", status=400)
+
+
+@never_cache
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): where to report a vulnerability, from SECURITY_CONTACT.
+
+    Each deployment names its own contact (docs/security.md); without one there is no file rather
+    than a made-up address. Expires is required by the RFC and stays under a year ahead.
+    """
+    contact = settings.SECURITY_CONTACT
+    if not contact:
+        raise Http404("No security contact configured")
+    expires = (timezone.now() + timedelta(days=180)).replace(microsecond=0)
+    languages = ", ".join(code for code, _name in settings.LANGUAGES)
+    body = f"Contact: {contact}\nExpires: {expires.isoformat()}\nPreferred-Languages: {languages}\n"
+    return HttpResponse(body, content_type="text/plain; charset=utf-8")
 
 
 @never_cache

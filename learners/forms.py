@@ -4,6 +4,8 @@ Sign-up builds on Django's UserCreationForm so the password validators of settin
 Every field carries an autocomplete hint (https://html.spec.whatwg.org/#autofill) so phones fill them in.
 """
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -39,13 +41,63 @@ class JoinCodeField(forms.CharField):
 
 
 INVALID_JOIN_CODE = _("No active group has this join code. Check the code with your trainer, or leave the field empty.")
+TOO_MANY_JOIN_CODES = _(
+    "Too many wrong join codes were tried. Please wait an hour, or ask your trainer to add you to the group."
+)
+LOOK_ALIKE_USERNAME = _(
+    "This username looks the same as one that is already taken. Please choose another username."
+)
+# The user table's e-mail column holds 254 characters (the longest address RFC 5321 allows).
+EMAIL_MAX_LENGTH = get_user_model()._meta.get_field("email").max_length
+
+# Cyrillic and Greek letters that look like Latin ones, after case folding (so the upper-case look-alikes,
+# Cyrillic "В" for "B" or Greek "Η" for "H", are covered by their lower-case forms). A small, deliberate
+# subset of Unicode's confusables list (https://www.unicode.org/Public/security/latest/confusables.txt)
+# for the scripts learners here write in; no confusables library is installed.
+LOOK_ALIKES = str.maketrans({
+    # Cyrillic
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "һ": "h", "н": "h", "і": "i", "ј": "j", "к": "k",
+    "ӏ": "l", "м": "m", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "ц": "u", "ѵ": "v", "ԝ": "w",
+    "х": "x", "у": "y", "ү": "y", "ё": "e", "ї": "i", "ӓ": "a", "ӧ": "o",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m", "ν": "n", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "y", "χ": "x",
+})
+
+
+def username_skeleton(username):
+    """What a username looks like, so names that read the same compare equal.
+
+    NFKC folds full-width and other compatibility forms, casefold() ignores case, and LOOK_ALIKES
+    replaces Cyrillic and Greek letters that look like Latin ones: "аdmin" with a Cyrillic "а" and
+    "ＡＤＭＩＮ" both become "admin".
+    """
+    return unicodedata.normalize("NFKC", username).casefold().translate(LOOK_ALIKES)
+
+
+def username_looks_taken(username, exclude_pk=None):
+    """True when an existing username has the same skeleton as `username`.
+
+    Stored usernames that are plain ASCII are their own skeleton (lower-cased), so they are found by one
+    indexed comparison; only the usernames with other letters are read and compared here.
+    """
+    User = get_user_model()
+    skeleton = username_skeleton(username)
+    users = User.objects.exclude(pk=exclude_pk) if exclude_pk else User.objects.all()
+    if users.filter(username__iexact=skeleton).exists():
+        return True
+    others = users.exclude(username__regex=r"^[ -~]*$").values_list("username", flat=True)
+    return any(username_skeleton(name) == skeleton for name in others.iterator())
 
 
 class SignupForm(UserCreationForm):
-    """A new learner: username and password (Django's validators), optional e-mail, language, audience, code."""
+    """A new learner: username and password (Django's validators), optional e-mail, language, audience, code.
+
+    `guesses` (learners/ratelimit.py) counts wrong join codes; once over its limit no code is checked.
+    """
 
     email = forms.EmailField(
-        label=_("E-mail (optional)"), required=False,
+        label=_("E-mail (optional)"), required=False, max_length=EMAIL_MAX_LENGTH,
         help_text=_("Only needed if you want to reset a forgotten password by e-mail."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -63,21 +115,26 @@ class SignupForm(UserCreationForm):
         model = get_user_model()
         fields = ("username", "email")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, guesses=None, **kwargs):
+        self.guesses = guesses
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = get_language()
         self.fields["username"].widget.attrs.update({"autocomplete": "username", "autocapitalize": "none"})
         self.fields["password1"].widget.attrs["autocomplete"] = "new-password"
         self.fields["password2"].widget.attrs["autocomplete"] = "new-password"
 
+    def clean_username(self):
+        """Django refuses a name taken in another case; this also refuses one that only looks the same."""
+        username = super().clean_username()
+        if username and not self.has_error("username") and username_looks_taken(username):
+            raise forms.ValidationError(LOOK_ALIKE_USERNAME, code="look_alike_username")
+        return username
+
     def clean_join_code(self):
         code = self.cleaned_data.get("join_code", "")
         if not normalise_join_code(code):
             return None
-        cohort = find_cohort(code)
-        if cohort is None:
-            raise forms.ValidationError(INVALID_JOIN_CODE, code="invalid_join_code")
-        return cohort
+        return cohort_for_code(code, self.guesses)
 
     @transaction.atomic
     def save(self, commit=True):
@@ -98,7 +155,7 @@ class ProfileForm(forms.ModelForm):
     """What a learner may change about themselves. Organisation and cohorts change only through join codes."""
 
     email = forms.EmailField(
-        label=_("E-mail (optional)"), required=False,
+        label=_("E-mail (optional)"), required=False, max_length=EMAIL_MAX_LENGTH,
         help_text=_("Only needed if you want to reset a forgotten password by e-mail."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -127,15 +184,32 @@ class ProfileForm(forms.ModelForm):
 
 
 class JoinCohortForm(forms.Form):
-    """Join one more cohort with a code from a trainer."""
+    """Join one more cohort with a code from a trainer; `guesses` as in SignupForm."""
 
     join_code = JoinCodeField(required=True)
 
+    def __init__(self, *args, guesses=None, **kwargs):
+        self.guesses = guesses
+        super().__init__(*args, **kwargs)
+
     def clean_join_code(self):
-        cohort = find_cohort(self.cleaned_data["join_code"])
-        if cohort is None:
-            raise forms.ValidationError(INVALID_JOIN_CODE, code="invalid_join_code")
-        return cohort
+        return cohort_for_code(self.cleaned_data["join_code"], self.guesses)
+
+
+def cohort_for_code(code, guesses=None):
+    """The cohort of a join code, or a ValidationError; wrong codes count against `guesses`.
+
+    Once too many wrong codes were tried, even a right one is refused until the window ends,
+    so the refusal tells a guesser nothing.
+    """
+    if guesses is not None and guesses.exceeded():
+        raise forms.ValidationError(TOO_MANY_JOIN_CODES, code="rate_limited")
+    cohort = find_cohort(code)
+    if cohort is None:
+        if guesses is not None:
+            guesses.count()
+        raise forms.ValidationError(INVALID_JOIN_CODE, code="invalid_join_code")
+    return cohort
 
 
 class DeleteAccountForm(forms.Form):

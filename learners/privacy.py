@@ -4,7 +4,8 @@ Each app that stores something about a person offers `<app>/privacy.py: export(u
 `collect(user)` asks every installed app that has one, so a new app's data appears in the download
 without anyone editing this file. Deletion relies on ON DELETE CASCADE from the user: every
 progress, attempt and answer row points at the user. The only personal rows without a foreign key
-are django-axes' sign-in records (they store the username), removed here explicitly.
+are django-axes' sign-in records (they store the username), removed here explicitly, and the person's
+sessions on other devices (home/sessions), which would otherwise stay stored until they expire.
 """
 
 import importlib
@@ -13,6 +14,8 @@ import importlib.util
 from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
+
+from home.sessions import end_sessions
 
 
 def _iso(value):
@@ -86,8 +89,12 @@ def collect(user):
 
 @transaction.atomic
 def delete_account(user):
-    """Remove the person for good: the user row cascades to profile, progress, attempts and answers."""
+    """Remove the person for good: the user row cascades to profile, progress, attempts and answers.
+
+    Every session of theirs ends too, so a phone left signed in holds nothing of theirs.
+    """
     username = user.get_username()
+    end_sessions(user)
     attempts, logs = _sign_in_records(username)
     attempts.delete()
     logs.delete()

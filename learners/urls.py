@@ -17,7 +17,7 @@ urlpatterns = [
     path("delete/", views.delete_account, name="delete-account"),
     path(
         "password/change/",
-        auth_views.PasswordChangeView.as_view(template_name="learners/password_change_form.html"),
+        views.PasswordChangeView.as_view(),
         name="password_change",
     ),
     path(
@@ -27,7 +27,7 @@ urlpatterns = [
     ),
     path(
         "password/reset/",
-        auth_views.PasswordResetView.as_view(
+        views.PasswordResetView.as_view(
             template_name="learners/password_reset_form.html",
             email_template_name="learners/password_reset_email.txt",
             subject_template_name="learners/password_reset_subject.txt",
@@ -42,7 +42,7 @@ urlpatterns = [
     ),
     path(
         "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(template_name="learners/password_reset_confirm.html"),
+        views.PasswordResetConfirmView.as_view(template_name="learners/password_reset_confirm.html"),
         name="password_reset_confirm",
     ),
     path(

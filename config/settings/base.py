@@ -22,6 +22,8 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",
 INSTALLED_APPS = [
     # Project apps. Imports point one way: reports -> quizzes -> courses -> learners.
     "home",
+    # Session rows that carry the user id, so a person's sessions can all be ended (home/sessions).
+    "home.sessions",
     "guide",
     "learners",
     "courses",
@@ -109,6 +111,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two learners answering at once both read, then both write: in SQLite's default deferred mode the
+    # second upgrade to a write lock fails at once with "database is locked". Immediate transactions take
+    # the write lock at BEGIN, so the second waits (up to `timeout` seconds) instead of failing.
+    # https://docs.djangoproject.com/en/5.2/ref/databases/#sqlite-transaction-behavior
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (Django's built-in backend), local memory otherwise.
@@ -178,6 +186,28 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "learners/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# The visitor's address behind nginx or a load balancer (docs/security.md): REMOTE_ADDR is the proxy's
+# own, the same for everyone. TRUSTED_PROXY_COUNT says how many proxies of ours each request passes;
+# the address the outermost one saw is read from X-Forwarded-For. 0 (laptops, tests): REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+# One address trying many usernames (password spraying) is stopped after this many failures in the
+# cool-off time, whichever usernames they named (learners/lockout.py).
+AXES_HANDLER = "learners.lockout.AddressAwareLockoutHandler"
+SIGN_IN_FAILURES_PER_ADDRESS = 30
+
+# Other guessable or mail-sending forms, counted in the cache (learners/ratelimit.py):
+# name -> (attempts allowed, window in seconds). Wrong join codes are counted, reset mails all.
+RATE_LIMITS = {
+    "join_code_address": (20, 3600),
+    "join_code_account": (10, 3600),
+    "password_reset_address": (10, 3600),
+    "password_reset_email": (3, 3600),
+}
+
+# Shown on /.well-known/security.txt (RFC 9116) when set: where to report a vulnerability privately,
+# e.g. "mailto:tietoturva@kunta.example.fi" or an https:// form. Unset: no security.txt.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
 
 # Internationalisation. Finnish is the source language; every content language is also
 # an interface language. Names are each language's own name, as the switcher shows them.
@@ -236,6 +266,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+# Documents are always sent through Wagtail's document view, which applies collection privacy, on local
+# disk and in object storage alike; their files are never linked or redirected to (config/urls.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

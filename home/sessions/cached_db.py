@@ -1,10 +1,10 @@
-"""Sessions read from the cache and written through to the database (Django's cached_db), with
-database outages reported as such (see home/sessions)."""
+"""Sessions read from the cache and written through to the database (Django's cached_db) in UserSession,
+with database outages reported as such (see home/sessions)."""
 
 from django.contrib.sessions.backends import cached_db
 
-from . import OutageAwareSaveMixin
+from . import OutageAwareSaveMixin, UserIndexedMixin
 
 
-class SessionStore(OutageAwareSaveMixin, cached_db.SessionStore):
+class SessionStore(OutageAwareSaveMixin, UserIndexedMixin, cached_db.SessionStore):
     pass

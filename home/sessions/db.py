@@ -1,9 +1,9 @@
-"""Database sessions (Django's), with database outages reported as such (see home/sessions)."""
+"""Database sessions (Django's) in UserSession, with database outages reported as such (see home/sessions)."""
 
 from django.contrib.sessions.backends import db
 
-from . import OutageAwareSaveMixin
+from . import OutageAwareSaveMixin, UserIndexedMixin
 
 
-class SessionStore(OutageAwareSaveMixin, db.SessionStore):
+class SessionStore(OutageAwareSaveMixin, UserIndexedMixin, db.SessionStore):
     pass

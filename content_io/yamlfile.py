@@ -37,8 +37,9 @@ class Sequence(list):
         return (self.lines or [])[index] if self.lines and index < len(self.lines) else self.line
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, building Mapping and Sequence objects that know their lines."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """PyYAML's safe loader (libyaml's when installed: 3x faster), building Mapping and Sequence objects
+    that know their lines."""
 
 
 def _mapping(loader, node):

@@ -16,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 from wagtail.models import Page
 
@@ -58,6 +59,7 @@ def _safe_next(request, fallback):
     return fallback
 
 
+@vary_on_headers("HX-Request")
 @require_POST
 def mark_done(request, page_id):
     """Mark a lesson done. Only live lessons inside a live course qualify; quizzes complete by passing.
@@ -90,6 +92,7 @@ def mark_done(request, page_id):
     return HttpResponseRedirect(page.get_url(request))
 
 
+@vary_on_headers("HX-Request")
 @require_POST
 def start_course(request, page_id):
     """"Start course": enrol and go to the first step not yet done, if the request may view the course."""

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -255,6 +256,12 @@ class ServiceMapPage(IntroPage):
         if getattr(request, "htmx", False):
             return f"{template}#results"
         return template
+
+    def serve(self, request, *args, **kwargs):
+        """The results alone answer htmx, the whole page the rest, at one URL: caches must tell them apart."""
+        response = super().serve(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
 
 
 class EmploymentPathPage(IntroPage):

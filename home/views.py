@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from django.views.decorators.vary import vary_on_headers
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
@@ -127,6 +128,7 @@ def security_txt(request):
 
 
 @never_cache
+@vary_on_headers("HX-Request")
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: a refused form post (missing or stale CSRF token or cookie) in the site's look.
 

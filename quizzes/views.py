@@ -14,6 +14,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
+from django.views.decorators.vary import vary_on_headers
 
 from courses.outline import step_context
 from home import page_cache
@@ -248,6 +249,7 @@ def _error(request, quiz, specs, status, message, question_id=None):
     return TemplateResponse(request, TEMPLATE, context, status=status)
 
 
+@vary_on_headers("HX-Request")
 @require_http_methods(["GET", "POST"])
 def answer(request, page_id):
     """Validate, grade and store one answer; nothing is stored from an invalid request.
@@ -321,6 +323,7 @@ def _can_retry(learner, quiz):
     return can_start(quiz, attempts_used(learner, quiz))
 
 
+@vary_on_headers("HX-Request")
 @require_http_methods(["POST"])
 def restart(request, page_id):
     """ "Try again": a new attempt for a learner (if attempts remain), a clean slate for a guest.

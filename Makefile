@@ -51,7 +51,7 @@ lint: setup
 
 test: setup system-test messages lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest --durations=15
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .pytest_cache

@@ -145,3 +145,15 @@ def peer_group(guide_index):
             )
         )
     return publish_child(guide_index, page)
+
+
+@pytest.fixture
+def search_index(settings):
+    """Index pages and services as they are saved, as the site does.
+
+    The test settings turn that off (config/settings/test.py) because it is slow and most tests never
+    search; tests that search ask for this fixture before they build their content.
+    """
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": True} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }

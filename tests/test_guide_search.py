@@ -6,8 +6,9 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.translation import translate
 from tests.fixtures_guide import publish_child
 
-# These tests read messages in their English source text (see the fixture).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("source_strings")]
+# These tests read messages in their English source text (see the fixture), and index what they
+# save, which the test settings otherwise skip.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("source_strings", "search_index")]
 
 
 @pytest.fixture

@@ -32,6 +32,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(autouse=True)
+def _search_index(search_index):
+    """Browser tests run the site as deployed: what they save is indexed (the test settings skip
+    that elsewhere), so the search pages they visit (test_guide.py, test_sweep.py) show results."""
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():

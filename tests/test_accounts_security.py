@@ -234,6 +234,18 @@ def test_deleting_the_account_removes_every_stored_session_of_the_person(make_le
     assert "_auth_user_id" not in phone.session
 
 
+def test_with_cached_sessions_the_ended_sessions_cannot_be_read_from_the_cache(settings, make_learner, home_page):
+    """With REDIS_URL sessions are read from the cache first (cached_db): ending one must drop that copy too."""
+    settings.SESSION_ENGINE = "home.sessions.cached_db"
+    user = make_learner("amina")
+    phone, laptop = signed_in_clients(user, 2)
+    phone_key = phone.session.session_key
+    assert laptop.post("/fi/accounts/delete/", {"password": PASSWORD}).status_code == 302
+    engine = importlib.import_module(settings.SESSION_ENGINE)
+    assert engine.SessionStore(phone_key).load() == {}
+    assert phone.get(PROFILE).status_code == 302
+
+
 def test_changing_the_password_ends_the_other_sessions_and_keeps_this_one(make_learner, home_page):
     user = make_learner("amina")
     phone, laptop = signed_in_clients(user, 2)

@@ -3,7 +3,8 @@
 An Organisation (municipality, joint authority, service provider) owns Cohorts (a class of
 learners, e.g. an autumn integration training) that learners join with a code. Every signed-up
 learner has one LearnerProfile; reporting staff use the same profile to record which
-organisations' learners they may see (learners/visibility.py reads it).
+organisations' learners they may see (learners/visibility.py reads it). The admin's log entries of
+these three live apart from Wagtail's shared log, in LearnerLogEntry.
 """
 
 import secrets
@@ -11,6 +12,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
 # No 0/O, 1/I/L: a code read aloud in a classroom or copied from a whiteboard must not be misread.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -140,3 +142,38 @@ class LearnerProfile(models.Model):
         if self.organisation_id is None:
             self.organisation = cohort.organisation
             self.save(update_fields=["organisation"])
+
+
+class LearnerLogEntryManager(ModelLogEntryManager):
+    """Wagtail's manager for model log entries, with the visibility rule in `viewable_by_user`."""
+
+    def viewable_by_user(self, user):
+        # Imported here: admin_scope loads Wagtail's admin views, which need every app's models first.
+        from .admin_scope import log_entries_in_scope
+
+        return log_entries_in_scope(self.all(), user)
+
+
+class LearnerLogEntry(BaseLogEntry):
+    """The admin's history ("Created", "Edited", "Deleted") of organisations, cohorts and learner profiles.
+
+    Wagtail writes the log entries of snippets to its shared ModelLogEntry, whose site history report shows
+    a user every entry of a model they hold any permission on: a Trainer (who may view cohorts) read the
+    names of other organisations' cohorts there (security issue #15). Wagtail lets a model keep its log in
+    a model of its own (`register_model` in learners/wagtail_hooks.py), and asks each log model which
+    entries a user may see, so here a user sees the entries of the objects in their scope
+    (learners/admin_scope.py), and only a superuser those of deleted objects.
+    Docs: https://docs.wagtail.org/en/v7.4/extending/audit_log.html
+    """
+
+    object_id = models.CharField(max_length=255, blank=False, db_index=True)
+
+    objects = LearnerLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = _("learner log entry")
+        verbose_name_plural = _("learner log entries")
+
+    def __str__(self):
+        return f"LearnerLogEntry {self.pk}: {self.action!r} on {self.object_verbose_name!r} with id {self.object_id}"

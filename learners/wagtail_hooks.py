@@ -6,7 +6,8 @@ they see (staff_organisations), so no custom user form or setting is needed.
 
 Every view of these snippets (listings, search, per-object pages, choosers, bulk actions) shows only what
 learners/visibility.py lets the user see: each viewset's `scope` is that module's function for its model,
-applied by learners/admin_scope.py (security issue #15).
+applied by learners/admin_scope.py (security issue #15). Their log entries are kept in LearnerLogEntry,
+whose manager applies the same rule to Wagtail's site history report.
 """
 
 from django import forms
@@ -17,7 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
-from .models import Cohort, LearnerProfile, Organisation
+from .models import Cohort, LearnerLogEntry, LearnerProfile, Organisation
 from .visibility import cohorts_in_scope, organisations_in_scope, profiles_in_scope
 
 
@@ -93,3 +94,13 @@ class LearnersGroup(SnippetViewSetGroup):
 register_snippet(LearnersGroup)
 # After Wagtail's own bulk delete (order 0), so this one is the one registered for the scoped snippets.
 hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
+
+
+@hooks.register("register_log_actions")
+def keep_learner_snippet_logs_in_scope(actions):
+    """Log these snippets to LearnerLogEntry instead of Wagtail's shared ModelLogEntry (the most specific
+    registered class wins), so the site history shows each user only the entries of objects in their scope.
+    Docs: https://docs.wagtail.org/en/v7.4/reference/hooks.html#register-log-actions
+    """
+    for model in LearnersGroup.items:
+        actions.register_model(model.model, LearnerLogEntry)

@@ -21,6 +21,7 @@ from home import page_cache
 from home.models import BasePage, IntroPage
 
 from .blocks import LessonStreamBlock
+from .plain_language import wants_plain_language
 
 STEP_PARENT_TYPES = ["courses.CoursePage", "courses.ModulePage"]
 
@@ -171,7 +172,6 @@ class LessonPage(CourseStepMixin, IntroPage):
 
     def get_context(self, request, *args, **kwargs):
         from .outline import step_context
-        from .views import wants_plain_language
 
         context = super().get_context(request, *args, **kwargs)
         context.update(step_context(self, request))

@@ -32,16 +32,7 @@ from .certificates import (
 )
 from .models import Certificate, CoursePage, Enrollment
 from .outline import build_outline
-
-PLAIN_KEY = "plain_language"
-PLAIN_COOKIE_AGE = 365 * 24 * 3600
-
-
-def wants_plain_language(request):
-    """The learner's remembered choice: the session when signed in, else a cookie."""
-    if PLAIN_KEY in request.session:
-        return bool(request.session[PLAIN_KEY])
-    return request.COOKIES.get(PLAIN_KEY) == "1"
+from .plain_language import PLAIN_COOKIE_AGE, PLAIN_KEY
 
 
 def refuse(request, status, message):

@@ -11,6 +11,7 @@ them (DESIGN.md ideas 1 and 10).
 """
 
 import datetime
+import json
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -131,6 +132,8 @@ def _scalar_to_data(field, instance):
         if field.related_model is get_document_model():
             return "document", value
         raise TypeError(f"{field} refers to {field.related_model.__name__}: content files cannot hold it")
+    if getattr(field, "code_choices", None) is not None and isinstance(value, str):
+        return [code for code in value.split(",") if code]  # guide's CodeListField ",fi,en,": a list to read
     if value is None or isinstance(value, bool | int | str):
         return value
     return field.value_to_string(instance)
@@ -151,7 +154,7 @@ def to_data(instance, refs, head=None):
             kind, pk = value
             value = refs.image_name(pk) if kind == "image" else refs.document_name(pk)
         default = field.get_default() if field.has_default() else ("" if field.empty_strings_allowed else None)
-        if value is None or value == default or (value == "" and not field.has_default()):
+        if value is None or value == default or (value in ("", []) and default in ("", None)):
             continue
         data[field.name] = value
     for relation in child_relations(model):
@@ -275,27 +278,36 @@ def _field_from_data(field, value, refs, where):
         try:
             field.stream_block.clean(field.stream_block.to_python(raw))
         except ValidationError as error:
-            raise where.error(f"{field.name}: {_first_message(error)}") from error
+            # The editor's own checks (a quiz question with no correct choice...), at the block's line.
+            index, detail = _block_error(error)
+            at = where.at(value, index) if index is not None else where
+            raise at.error(f"{field.name}: {detail}") from error
         return raw
     if isinstance(field, models.ForeignKey):
         if value is None:
             return None
         finder = refs.image_id if field.related_model is get_image_model() else refs.document_id
         return finder(value, where)
+    if getattr(field, "code_choices", None) is not None and isinstance(value, list):
+        value = f",{','.join(str(code) for code in value)}," if value else ""  # guide's CodeListField
     if isinstance(value, dict | list):
         raise where.error(f"{field.name} must be a single value")
     try:
         return field.to_python(value.isoformat() if isinstance(value, datetime.date | datetime.time) else value)
     except ValidationError as error:
-        raise where.error(f"{field.name}: {_first_message(error)}") from error
+        raise where.error(f"{field.name}: {' '.join(error.messages)}") from error
 
 
-def _first_message(error):
-    messages = error.messages if hasattr(error, "messages") else [str(error)]
-    text = messages[0] if messages else str(error)
-    if hasattr(error, "block_errors") or hasattr(error, "params"):
-        text = str(getattr(error, "as_json_data", lambda: text)())
-    return text
+def _block_error(error):
+    """(index of the first block with an error, its messages) from a StreamBlock's ValidationError."""
+    data = error.as_json_data() if hasattr(error, "as_json_data") else {"messages": error.messages}
+    index = None
+    block_errors = data.get("blockErrors") or {}
+    if block_errors:
+        index = sorted(block_errors, key=int)[0]
+        data = block_errors[index]
+        index = int(index)
+    return index, json.dumps(data, ensure_ascii=False)
 
 
 def apply_data(instance, data, refs, where, skip=()):

@@ -229,3 +229,51 @@ def test_changing_translated_finnish_text_imports_and_leaves_the_old_translation
     assert 'msgid "Ensimmäinen oppitunti"\nmsgstr ""' in po
     assert 'msgstr "Lesson"' not in po
     assert import_content(content) == 0
+
+
+QUIZ = """\
+type: quizzes.QuizPage
+title: Tehtävät
+questions:
+- type: single_choice
+  value:
+    question: Kuka maksaa palkan?
+    choices:
+    - value:
+        text: Työnantaja
+        correct: true
+    - value:
+        text: Kunta
+- type: single_choice
+  value:
+    question: Kuka maksaa veron?
+    choices:
+    - value:
+        text: Työntekijä
+    - value:
+        text: Kunta
+"""
+
+
+def test_a_quiz_whose_answer_key_the_editor_would_refuse_stops_the_import_at_that_question(db, content):
+    """The files go through the editor's own checks: here a single-choice question with no correct choice."""
+    (content / "pages/home/kurssit/kurssi/tehtavat.yaml").write_text(QUIZ, encoding="utf-8")
+    edit(content, "pages/home/kurssit/kurssi.yaml", "- oppitunti", "- oppitunti\n- tehtavat")
+    assert_import_fails(content, "pages/home/kurssit/kurssi/tehtavat.yaml", 13, "questions: ")
+
+
+def test_blocks_written_without_ids_get_the_same_ids_on_every_import(db, content):
+    (content / "pages/home/kurssit/kurssi/tehtavat.yaml").write_text(
+        QUIZ.replace("        text: Työntekijä\n", "        text: Työntekijä\n        correct: true\n"),
+        encoding="utf-8",
+    )
+    edit(content, "pages/home/kurssit/kurssi.yaml", "- oppitunti", "- oppitunti\n- tehtavat")
+    import_content(content)
+    from quizzes.models import QuizPage
+
+    quiz = QuizPage.objects.get(slug="tehtavat")
+    ids = [(q.id, [c.id for c in q.value["choices"].bound_blocks]) for q in quiz.questions]
+    assert all(question_id and all(choices) for question_id, choices in ids)
+    assert import_content(content) == 0
+    quiz.refresh_from_db()
+    assert [(q.id, [c.id for c in q.value["choices"].bound_blocks]) for q in quiz.questions] == ids

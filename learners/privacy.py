@@ -4,14 +4,16 @@ Each app that stores something about a person offers `<app>/privacy.py: export(u
 `collect(user)` asks every installed app that has one, so a new app's data appears in the download
 without anyone editing this file. Deletion relies on ON DELETE CASCADE from the user: every
 progress, attempt and answer row points at the user. The only personal rows without a foreign key
-are django-axes' sign-in records (they store the username), removed here explicitly, and the person's
-sessions on other devices (home/sessions), which would otherwise stay stored until they expire.
+are django-axes' sign-in records (they store the username), the admin's history of the learner profile
+(Wagtail labels each entry with the username), removed here explicitly, and the person's sessions on
+other devices (home/sessions), which would otherwise stay stored until they expire.
 """
 
 import importlib
 import importlib.util
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -93,9 +95,16 @@ def delete_account(user):
 
     Every session of theirs ends too, so a phone left signed in holds nothing of theirs.
     """
+    from .models import LearnerLogEntry, LearnerProfile
+
     username = user.get_username()
     end_sessions(user)
     attempts, logs = _sign_in_records(username)
     attempts.delete()
     logs.delete()
+    profile = LearnerProfile.objects.filter(user=user).values_list("pk", flat=True).first()
+    if profile is not None:
+        LearnerLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(LearnerProfile), object_id=str(profile)
+        ).delete()
     user.delete()

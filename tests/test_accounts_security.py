@@ -322,3 +322,23 @@ def test_an_email_longer_than_the_column_is_refused_at_sign_up(client, home_page
     assert response.status_code == 200
     assert "email" in response.context["form"].errors
     assert not User.objects.filter(username="uusi-oppija").exists()
+
+
+def test_deleting_the_account_removes_the_admin_history_that_names_the_person(make_learner, make_user, home_page):
+    """Wagtail's log label of a learner profile is the username: the history must go with the account."""
+    from wagtail.log_actions import log
+
+    from learners.models import LearnerLogEntry
+
+    admin = make_user("boss", is_superuser=True, is_staff=True)
+    user = make_learner("amina")
+    other = make_learner("omar")
+    log(instance=user.profile, action="wagtail.edit", user=admin)
+    log(instance=other.profile, action="wagtail.edit", user=admin)
+    assert LearnerLogEntry.objects.filter(label__icontains="amina").exists()
+
+    client = Client()
+    client.force_login(user)
+    assert client.post("/fi/accounts/delete/", {"password": PASSWORD}).status_code == 302
+    assert not LearnerLogEntry.objects.filter(label__icontains="amina").exists()
+    assert LearnerLogEntry.objects.filter(label__icontains="omar").exists()

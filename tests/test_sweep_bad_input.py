@@ -34,7 +34,7 @@ LONG = "x" * 10_000
 NUL = "ab\x00cd"
 MISSING = object()  # a case value that removes the field
 EXAMPLES = hypothesis_settings(
-    max_examples=25, deadline=None, derandomize=True,
+    max_examples=25, deadline=None, derandomize=True, database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -414,4 +414,34 @@ def test_search_answers_any_query_without_failing(sweep, q):
     """Whatever is typed into search (quotes, operators, NUL, 10,000 characters): results, or a 400."""
     sweeper = Sweeper(sweep)
     sweeper.check("search", sweeper.client("guest"), "GET", "/fi/search/", {"q": q}, read_only=True)
+    sweeper.assert_clean()
+
+
+def test_the_new_password_form_of_a_reset_link_refuses_junk(sweep):
+    """The form behind a valid reset link: missing, mismatched, over-long, NUL and weak passwords are form errors."""
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    # Fresh from the database: an earlier test's sign-in changed last_login on the shared object only,
+    # and the token covers last_login.
+    user = type(sweep.users["learner_a2"]).objects.get(pk=sweep.users["learner_a2"].pk)
+    sweeper = Sweeper(sweep)
+    client = sweeper.client("guest")
+    link = f"/fi/accounts/password/reset/{urlsafe_base64_encode(force_bytes(user.pk))}/"
+    opened = client.get(link + default_token_generator.make_token(user) + "/")
+    assert opened.status_code == 302, f"the reset link opens the new-password form ({opened.status_code})"
+    form_url = opened["Location"]
+    strong = "Uusi-pitka-salasana-42"
+    cases = {
+        "both missing": {},
+        "second missing": {"new_password1": strong},
+        "mismatch": {"new_password1": strong, "new_password2": strong + "x"},
+        "over-long": {"new_password1": LONG, "new_password2": LONG + "x"},
+        "NUL byte": {"new_password1": strong + "\x00", "new_password2": strong + "\x00"},
+        "too common": {"new_password1": "password", "new_password2": "password"},
+        "two values each": {"new_password1": [strong, "a"], "new_password2": ["b", strong + "y"]},
+    }
+    for label, data in cases.items():
+        sweeper.check(f"password-reset-confirm: {label}", client, "POST", form_url, data)
     sweeper.assert_clean()

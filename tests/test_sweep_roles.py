@@ -23,7 +23,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.db import models
 from django.test import Client
-from django.urls import URLResolver, get_resolver, reverse
+from django.urls import NoReverseMatch, URLResolver, get_resolver, reverse
 from django.urls.converters import IntConverter, PathConverter, SlugConverter, StringConverter, UUIDConverter
 from django.urls.resolvers import RegexPattern, RoutePattern
 from django.utils.encoding import force_bytes
@@ -228,9 +228,9 @@ class Filler:
                      "other": [world.cohorts["cohort_b1"]]},
             Organisation: {"own": [world.orgs["a"]], "other": [world.orgs["b"]]},
             # Page types with different admin views: a quiz with attempts, the form page with a sign-up,
-            # an unpublished lesson, an event in a workflow, a password-protected page, a translation.
-            Page: {"own": [pages["quiz"], pages["peer_group"], pages["draft_lesson"]],
-                   "other": [pages["event"], pages["secret"], pages["lesson_ar"]]},
+            # a translation, an event in a workflow, a password-protected page.
+            Page: {"own": [pages["quiz"], pages["peer_group"], pages["lesson_ar"]],
+                   "other": [pages["event"], pages["secret"]]},
         }
 
     def ids(self, model):
@@ -329,7 +329,7 @@ class Filler:
             return ["default"]
         if name == "path":
             image = world.objects["image"]
-            return ["nope/missing.png"] if self.variant == "missing" else [image.file.name]
+            return ["original_images/missing.png"] if self.variant == "missing" else [image.file.name]
         if name == "object_id":
             return [str(MISSING_ID)] if self.variant == "missing" else [str(world.pages["quiz"].pk)]
         raise AssertionError(f"no filler for {name}")
@@ -386,8 +386,12 @@ class Filler:
             query = kwargs.pop("?", "")
             args = positional[i % len(positional)]
             lookup = route.name or route.callback
-            url = reverse(lookup, args=args, kwargs=kwargs or None)
-            urls.append(url + (f"?{query}" if query else ""))
+            try:
+                url = reverse(lookup, args=args, kwargs=kwargs or None)
+            except NoReverseMatch:  # a value the pattern's own regex refuses: the URL cannot exist
+                url = None
+            if url is not None:
+                urls.append(url + (f"?{query}" if query else ""))
             if i + 1 >= longest:
                 return urls
         return urls
@@ -455,22 +459,43 @@ def test_every_url_pattern_is_swept_or_listed_with_a_reason(capsys):
     assert not stale, f"SKIPPED lists patterns that no longer exist: {stale}"
 
 
+def test_a_pattern_with_a_parameter_nobody_fills_is_reported():
+    """The completeness check can fail: a new view taking an unknown id is reported until it gets a filler."""
+    new_view = Route("admin/gizmos/<int:gizmo_id>/", "gizmos:edit", "gizmos", None, [("gizmo_id", "int")])
+    assert "gizmo_id" in unfillable(new_view)
+    positional = Route(r"fi/^gizmos/(\d+)/$", "gizmos:show", "", None, [], positional=1)
+    assert "POSITIONAL" in unfillable(positional)
+
+
 @pytest.mark.parametrize("role", SWEEP_ROLES)
 def test_no_url_shows_anyone_outside_the_roles_scope_or_fails_with_5xx(sweep, role, capsys):
     """Each role requests every URL pattern with its own, the other organisation's and missing objects."""
     scope = scope_of(sweep, role)
     client = signed_in(sweep, role)
     user = sweep.user(role)
-    requested, covered, errors, leaks = 0, 0, [], []
+    requested, covered, errors, leaks, uncovered = 0, 0, [], [], []
     fillers = [Filler(sweep, role, variant) for variant in VARIANTS]
+    # Without admin access every admin URL is the same redirect to the admin's sign-in: one URL per
+    # pattern (with the other organisation's objects) shows that, the rest would only cost time.
+    admin_prefix = reverse("wagtailadmin_home")
+    in_admin = user is not None and user.has_perm("wagtailadmin.access_admin")
     for route in routes():
         if route.key in SKIPPED:
             continue
-        urls = []
-        for filler in fillers:
-            for url in filler.urls(route):
-                if url not in urls:
-                    urls.append(url)
+        per_variant = [filler.urls(route) for filler in fillers]
+        # Ids that do not exist are tried as the superuser, who reaches every view (for others a permission
+        # check usually answers first, the same way for a missing object as for a forbidden one), and
+        # for any role where no object of the kind exists.
+        if role != "superuser" and (per_variant[0] or per_variant[1]):
+            per_variant[2] = []
+        urls = list(dict.fromkeys(url for variant_urls in per_variant for url in variant_urls))
+        if not in_admin and urls and urls[0].startswith(admin_prefix):
+            urls = (per_variant[1] or urls)[:1]  # the "other" variant: another organisation's objects
+        elif getattr(getattr(route.callback, "view_class", None), "list_export", None):
+            # Listings with Wagtail's spreadsheet export: the CSV and XLSX files hold rows too.
+            urls += [f"{url}{'&' if '?' in url else '?'}export={kind}" for url in urls for kind in ("csv", "xlsx")]
+        if not urls:
+            uncovered.append(route.key)
         covered += bool(urls)
         for url in urls:
             response = client.get(url)
@@ -483,13 +508,14 @@ def test_no_url_shows_anyone_outside_the_roles_scope_or_fails_with_5xx(sweep, ro
             found = sorted({why for token, why in scope.secrets.items() if token in body})
             if found:
                 leaks.append(f"{url} [{response.status_code}]: {', '.join(found)}")
-            if user is not None and "_auth_user_id" not in client.session:  # a logout URL ended the session
+            if user is not None and "_auth_user_id" not in response.wsgi_request.session:  # a logout URL
                 client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     summary = f"role sweep [{role}]: {requested} URLs requested, {covered} patterns covered, {len(SKIPPED)} skipped"
     with capsys.disabled():
         print(f"\n{summary}; {len(errors)} 5xx, {len(leaks)} leaking")
-    assert not errors and not leaks, (
+    assert not errors and not leaks and not uncovered, (
         f"{summary}\n5xx:\n" + "\n".join(errors) + "\nout-of-scope data shown:\n" + "\n".join(leaks)
+        + "\npatterns no URL could be built for (fix their fillers):\n" + "\n".join(uncovered)
     )
 
 

@@ -33,18 +33,19 @@ def home_page(db):
     return ensure_site()
 
 
+def create_user(username="learner", **extra):
+    """Create a user; the password is PASSWORD. For fixtures wider than a test (see make_user)."""
+    User = get_user_model()
+    user = User(username=username, **extra)
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
 @pytest.fixture
 def make_user(db):
     """Create a user; the password is PASSWORD."""
-
-    def make(username="learner", **extra):
-        User = get_user_model()
-        user = User(username=username, **extra)
-        user.set_password(PASSWORD)
-        user.save()
-        return user
-
-    return make
+    return create_user
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@
 """
 
 import datetime
+import functools
 
 import pytest
 
@@ -38,12 +39,50 @@ def publish(parent, page):
     return page
 
 
-@pytest.fixture
-def catalogue(home_page):
-    existing = CourseIndexPage.objects.child_of(home_page).first()
+def get_catalogue(home):
+    """The course catalogue under the home page, created and published if missing."""
+    existing = CourseIndexPage.objects.child_of(home).first()
     if existing:
         return existing
-    return publish(home_page, CourseIndexPage(title="Kurssit", slug="kurssit", intro="Kaikki kurssit."))
+    return publish(home, CourseIndexPage(title="Kurssit", slug="kurssit", intro="Kaikki kurssit."))
+
+
+def build_course(catalogue, lessons=3, modules=0, slug="tyoelaman-perusteet", certificate=False, audience="immigrants"):
+    """A published Finnish course under the catalogue; with modules=m, the lessons are spread over m modules."""
+    course = publish(
+        catalogue,
+        CoursePage(
+            title="Työelämän perusteet",
+            slug=slug,
+            intro="Mitä työsopimuksessa sovitaan ja miten työpaikalla toimitaan.",
+            audience=audience,
+            learning_outcomes="Tunnet työsopimuksen.\nTiedät, mistä saat apua.",
+            estimated_minutes=lessons * 5,
+            grants_certificate=certificate,
+        ),
+    )
+    parents = [course]
+    if modules:
+        parents = [
+            publish(course, ModulePage(title=f"Osa {m + 1}", slug=f"{slug}-osa-{m + 1}")) for m in range(modules)
+        ]
+    for n in range(lessons):
+        parent = parents[n % len(parents)] if not modules else parents[n * len(parents) // lessons]
+        publish(
+            parent,
+            LessonPage(
+                title=f"Oppitunti {n + 1}",
+                slug=f"{slug}-oppitunti-{n + 1}",
+                intro="Lyhyt johdanto.",
+                body=lesson_body(f"Oppitunti {n + 1}"),
+            ),
+        )
+    return course
+
+
+@pytest.fixture
+def catalogue(home_page):
+    return get_catalogue(home_page)
 
 
 @pytest.fixture
@@ -52,39 +91,7 @@ def make_course(catalogue):
 
     With modules=m, the lessons are spread over m modules.
     """
-
-    def make(lessons=3, modules=0, slug="tyoelaman-perusteet", certificate=False, audience="immigrants"):
-        course = publish(
-            catalogue,
-            CoursePage(
-                title="Työelämän perusteet",
-                slug=slug,
-                intro="Mitä työsopimuksessa sovitaan ja miten työpaikalla toimitaan.",
-                audience=audience,
-                learning_outcomes="Tunnet työsopimuksen.\nTiedät, mistä saat apua.",
-                estimated_minutes=lessons * 5,
-                grants_certificate=certificate,
-            ),
-        )
-        parents = [course]
-        if modules:
-            parents = [
-                publish(course, ModulePage(title=f"Osa {m + 1}", slug=f"{slug}-osa-{m + 1}")) for m in range(modules)
-            ]
-        for n in range(lessons):
-            parent = parents[n % len(parents)] if not modules else parents[n * len(parents) // lessons]
-            publish(
-                parent,
-                LessonPage(
-                    title=f"Oppitunti {n + 1}",
-                    slug=f"{slug}-oppitunti-{n + 1}",
-                    intro="Lyhyt johdanto.",
-                    body=lesson_body(f"Oppitunti {n + 1}"),
-                ),
-            )
-        return course
-
-    return make
+    return functools.partial(build_course, catalogue)
 
 
 @pytest.fixture

@@ -15,21 +15,28 @@ Staff of A see aino, bashir, chen; staff of B see dana, eero; the trainer of A1 
 Question Q1: 3 answers (aino fi right, bashir ar wrong "Kunta", dana fi right): 67 % right.
 """
 
+import copy
 import datetime
+import functools
+import sys
 import uuid
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.utils import timezone
 
 from courses.models import Enrollment, LessonPage
 from courses.progress import complete_step, enrol, record_quiz_score
+from home.site_setup import ensure_site
 from home.translation import translate
 from learners.models import Cohort, LearnerProfile, Organisation
 from learners.visibility import REPORTING_STAFF, TRAINERS
 from quizzes.grading import question_spec
 from quizzes.models import Answer, QuizAttempt, QuizPage
+from tests.conftest import create_user
+from tests.fixtures_courses import build_course, get_catalogue
 
 QUESTION_ID = str(uuid.UUID(int=1))
 RIGHT, MUNICIPALITY, NEIGHBOUR = (str(uuid.UUID(int=n)) for n in (11, 12, 13))
@@ -98,8 +105,8 @@ def staff_user(make_user, username, group, organisations=(), cohorts=()):
     return user
 
 
-@pytest.fixture
-def report_world(make_course, make_user):
+def build_report_world(make_course, make_user):
+    """The world in the module docstring; make_course and make_user as the fixtures of those names give."""
     course = make_course(lessons=3, slug="tyoelama-raportti")
     l1, l2, l3 = LessonPage.objects.descendant_of(course).order_by("path")
     quiz = add_quiz(course)
@@ -149,6 +156,52 @@ def report_world(make_course, make_user):
         aino=aino, bashir=bashir, chen=chen, dana=dana, eero=eero,
         staff_a=staff_a, staff_b=staff_b, trainer=trainer, admin=admin,
     )
+
+
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return (
+        "transactional_db" in item.fixturenames
+        or "live_server" in item.fixturenames
+        or bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+    )
+
+
+@pytest.fixture(scope="module")
+def _report_world_of_module(request, django_db_setup, django_db_blocker):
+    """report_world built once for a test module, inside a transaction rolled back after its last test.
+
+    Building the world is most of a reports test's time. Each test still runs in its own savepoint
+    inside that transaction (pytest-django's per-test atomic), so what one test writes is gone before
+    the next, as with a world built per test. Only for a module whose every selected test uses
+    report_world and none is transactional: other tests would see the world's rows, and a flush
+    would empty it. Otherwise None, and report_world is built per test.
+    """
+    tests = [item for item in request.session.items if getattr(item, "module", None) is request.module]
+    if not all("report_world" in item.fixturenames and not _transactional(item) for item in tests):
+        yield None
+        return
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            world = build_report_world(functools.partial(build_course, get_catalogue(ensure_site())), create_user)
+        except BaseException:
+            outer.__exit__(*sys.exc_info())
+            raise
+    yield world
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def report_world(request, _report_world_of_module, db):
+    """The hand-counted world of the module docstring. Shared by the module when it can be: then a
+    deep copy of the objects as built (as Django's setUpTestData gives), so a test may change them."""
+    if _report_world_of_module is None:
+        return build_report_world(request.getfixturevalue("make_course"), request.getfixturevalue("make_user"))
+    return copy.deepcopy(_report_world_of_module)
 
 
 @pytest.fixture

@@ -187,3 +187,12 @@ def test_start_course_of_a_password_protected_course_asks_for_the_password(learn
     response = learner_client.post(reverse("course-start", kwargs={"page_id": course.pk}))
     assert refused_to(response) == course.url
     assert not Enrollment.objects.exists()
+
+
+def test_a_page_for_signed_in_users_sends_a_guest_to_the_sites_own_sign_in_page(client, quiz):
+    """Not Wagtail's bare /_util/login/ form: the site's sign-in page in the visitor's language."""
+    restrict(quiz, PageViewRestriction.LOGIN)
+    login = reverse("login")
+    assert client.get(quiz.url)["Location"].startswith(f"{login}?next=")
+    spec = list(quiz_specs(quiz).values())[0]
+    assert refused_to(client.post(answer_url(quiz), right_answer(spec))).startswith(f"{login}?next=")

@@ -153,6 +153,9 @@ AUTH_PASSWORD_VALIDATORS = [
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 LOGIN_URL = "login"
+# Pages closed to guests ("signed-in users", "these groups") send them to the site's own sign-in page in
+# their language, not to Wagtail's bare /_util/login/ form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "home-redirect"
 LOGOUT_REDIRECT_URL = "home-redirect"
 

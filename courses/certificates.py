@@ -27,13 +27,6 @@ def course_grants_certificate(course_key):
     return bool(canonical and canonical.grants_certificate)
 
 
-def issue_certificate_if_granted(learner, course):
-    """Called by `progress.complete_step` when a course has just been completed."""
-    if course_grants_certificate(course.translation_key):
-        return _get_or_create(learner, course.translation_key)
-    return None
-
-
 def certificate_for(learner, course_key):
     """The learner's certificate for a course, issuing it now if the course was completed
     before it began to grant certificates; None when the course is not complete or grants none.

@@ -1,7 +1,9 @@
-"""Translate a page or snippet through wagtail-localize's own objects.
+"""Translate a page or snippet through wagtail-localize's own objects, from a {source: translation} dict.
 
-Demo content and tests use this so their translations are real wagtail-localize
-translations: they show up in the editor's translation view and stay in sync with the source.
+Tests use this to build small translated sites whose translations are real wagtail-localize
+translations (they show up in the editor's translation view and stay in sync with the source).
+Site content is not translated here: it comes from content/locale/*.po through `import_content`,
+keyed by segment context rather than by the Finnish text alone (docs/content.md).
 """
 
 from django.db import transaction

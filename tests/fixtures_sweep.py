@@ -228,5 +228,17 @@ def sweep(sweep_world, db):
     return sweep_world
 
 
+# Lines the sweeps report (URLs requested per role, patterns covered and skipped, forms and requests);
+# printed in the terminal summary, so CI's output shows them whether the tests pass or fail.
+SUMMARY = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    if SUMMARY:
+        terminalreporter.section("sweeps")
+        for line in SUMMARY:
+            terminalreporter.write_line(line)
+
+
 def missing_uuid():
     return uuid.UUID(int=987654)

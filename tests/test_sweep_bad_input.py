@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from quizzes.models import QuizAttempt
 from tests.conftest import PASSWORD
 from tests.fixtures_reports import MUNICIPALITY, QUESTION_ID, RIGHT
-from tests.fixtures_sweep import JOIN_CODES, PEOPLE
+from tests.fixtures_sweep import JOIN_CODES, PEOPLE, SUMMARY
 
 LONG = "x" * 10_000
 NUL = "ab\x00cd"
@@ -134,13 +134,11 @@ class Sweeper:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _print_counts(request):
-    """Print how many requests and forms the sweep covered, in CI's output too."""
+def _report_counts():
+    """Report how many requests and forms the sweep covered (tests/fixtures_sweep.py prints SUMMARY)."""
     yield
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter and COUNTS:
-        reporter.write_line("")
-        reporter.write_line(
+    if COUNTS:
+        SUMMARY.append(
             f"bad-input sweep: {sum(COUNTS.values())} requests over {len(COUNTS)} forms/endpoints: "
             + ", ".join(f"{k} {v}" for k, v in sorted(COUNTS.items()))
         )

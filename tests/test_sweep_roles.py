@@ -48,7 +48,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment, Translati
 
 from learners.models import Cohort, LearnerProfile, Organisation
 from learners.visibility import cohorts_in_scope, visible_learners
-from tests.fixtures_sweep import JOIN_CODES, PEOPLE, SUBMITTER, SWEEP_ROLES, missing_uuid
+from tests.fixtures_sweep import JOIN_CODES, PEOPLE, SUBMITTER, SUMMARY, SWEEP_ROLES, missing_uuid
 
 MISSING_ID = 987654
 
@@ -446,15 +446,14 @@ def signed_in(world, role):
     return client
 
 
-def test_every_url_pattern_is_swept_or_listed_with_a_reason(capsys):
+def test_every_url_pattern_is_swept_or_listed_with_a_reason():
     """A new pattern the sweep cannot fill fails here until its parameters get a filler or SKIPPED a reason."""
     all_routes = routes()
     keys = {r.key for r in all_routes}
     problems = [f"{r.key} ({r.name}): {why}" for r in all_routes if r.key not in SKIPPED and (why := unfillable(r))]
     stale = sorted(set(SKIPPED) - keys)
-    with capsys.disabled():
-        print(f"\nrole sweep: {len(all_routes)} URL patterns, {len(all_routes) - len(SKIPPED)} swept, "
-              f"{len(SKIPPED)} skipped: " + "; ".join(f"{k} ({why})" for k, why in SKIPPED.items()))
+    SUMMARY.append(f"role sweep: {len(all_routes)} URL patterns, {len(all_routes) - len(SKIPPED)} swept, "
+                   f"{len(SKIPPED)} skipped: " + "; ".join(f"{k} ({why})" for k, why in SKIPPED.items()))
     assert not problems, "URL patterns the sweep can neither fill nor lists in SKIPPED:\n" + "\n".join(problems)
     assert not stale, f"SKIPPED lists patterns that no longer exist: {stale}"
 
@@ -468,7 +467,7 @@ def test_a_pattern_with_a_parameter_nobody_fills_is_reported():
 
 
 @pytest.mark.parametrize("role", SWEEP_ROLES)
-def test_no_url_shows_anyone_outside_the_roles_scope_or_fails_with_5xx(sweep, role, capsys):
+def test_no_url_shows_anyone_outside_the_roles_scope_or_fails_with_5xx(sweep, role):
     """Each role requests every URL pattern with its own, the other organisation's and missing objects."""
     scope = scope_of(sweep, role)
     client = signed_in(sweep, role)
@@ -511,8 +510,7 @@ def test_no_url_shows_anyone_outside_the_roles_scope_or_fails_with_5xx(sweep, ro
             if user is not None and "_auth_user_id" not in response.wsgi_request.session:  # a logout URL
                 client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     summary = f"role sweep [{role}]: {requested} URLs requested, {covered} patterns covered, {len(SKIPPED)} skipped"
-    with capsys.disabled():
-        print(f"\n{summary}; {len(errors)} 5xx, {len(leaks)} leaking")
+    SUMMARY.append(f"{summary}; {len(errors)} 5xx, {len(leaks)} leaking, {len(uncovered)} not built")
     assert not errors and not leaks and not uncovered, (
         f"{summary}\n5xx:\n" + "\n".join(errors) + "\nout-of-scope data shown:\n" + "\n".join(leaks)
         + "\npatterns no URL could be built for (fix their fillers):\n" + "\n".join(uncovered)

@@ -36,19 +36,20 @@
 
   // After a swap, focus moves to the new content, so keyboards and screen readers follow it:
   //  - a form that names its results region (data-focus-after-swap="#id") sends focus there;
-  //  - otherwise to the first element the response marked with data-focus-after-swap (data-quiz-focus on
-  //    quiz pages), whose mark is then removed so that a later swap does not return to it.
+  //  - otherwise to the element of the new content marked data-focus-after-swap (data-quiz-focus on quiz
+  //    pages). htmx fires afterSettle on each part it put in (the target, each out-of-band part), so
+  //    only new content is searched and marks left from earlier swaps are never followed.
   // Settle, not swap: out-of-band parts of the response (the quiz result) are in place by then.
   var MARKED = "[data-focus-after-swap=''], [data-quiz-focus]";
   document.addEventListener("htmx:afterSettle", function (event) {
     var asker = event.detail.requestConfig && event.detail.requestConfig.elt;
     var form = asker && asker.closest && asker.closest("[data-focus-after-swap]:not([data-focus-after-swap=''])");
-    var target = form ? document.querySelector(form.getAttribute("data-focus-after-swap")) : document.querySelector(MARKED);
-    if (!target) { return; }
-    if (!form) {
-      target.removeAttribute("data-focus-after-swap");
-      target.removeAttribute("data-quiz-focus");
+    var target;
+    if (form) {
+      target = document.querySelector(form.getAttribute("data-focus-after-swap"));
+    } else if (event.target.matches) {
+      target = event.target.matches(MARKED) ? event.target : event.target.querySelector(MARKED);
     }
-    target.focus();
+    if (target) { target.focus(); }
   });
 })();

@@ -134,8 +134,8 @@ def csrf_failure(request, reason=""):
 
     A learner meets this when a page sat open until the token went stale, after signing in or out in
     another tab, or with cookies off; Django's own page speaks to developers. Nothing was stored: the
-    middleware refused the post before any view ran. An htmx post gets only the message, marked so
-    quiz.js and lesson.js swap it into the feedback region as they do for other refused answers. The
+    middleware refused the post before any view ran. An htmx post gets only the message, swapped into
+    the feedback region as other refused answers are (static/js/htmx-setup.js). The
     link leads back to the page the form was on when that page is on this site, else to the front page.
     `reason` is Django's developer-facing text and is not shown.
     """

@@ -66,7 +66,7 @@ def test_visitor_finds_a_language_course_in_saarijarvi_on_a_phone(live_server, g
     expect(results.locator("li")).to_have_count(1)
     expect(results.get_by_role("heading", name="Saarijärven kansalaisopiston suomen kurssit")).to_be_visible()
     expect(page).to_have_url(re.compile(r"municipality=saarijarvi.*kind=language_courses"))
-    if javascript:  # htmx swapped the results in place: focus moves there (static/js/results.js, no inline code)
+    if javascript:  # htmx swapped the results in place: focus moves there (static/js/htmx-setup.js, no inline code)
         expect(results).to_be_focused()
     # Nothing sticks out sideways on a 360 px screen.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -152,6 +152,10 @@ def _read_translations(tree):
         except (OSError, ValueError) as error:
             raise ContentError(file, _line_in(str(error)), f"malformed PO file: {error}") from error
         tree.headers[file] = dict(po.metadata)
+        if not po.metadata.get(REVIEW_HEADER):
+            raise ContentError(
+                file, 1, f"the header has no {REVIEW_HEADER} line (e.g. `{REVIEW_HEADER}: {NOT_REVIEWED}`)"
+            )
         seen = set()
         for entry in po:
             if entry.obsolete:

@@ -277,3 +277,8 @@ def test_blocks_written_without_ids_get_the_same_ids_on_every_import(db, content
     assert import_content(content) == 0
     quiz.refresh_from_db()
     assert [(q.id, [c.id for c in q.value["choices"].bound_blocks]) for q in quiz.questions] == ids
+
+
+def test_a_translation_file_must_say_whether_a_native_speaker_has_reviewed_it(db, content):
+    edit(content, "locale/en/kurssi.po", '"X-Review-Status: not reviewed by a native speaker\\n"\n', "")
+    assert_import_fails(content, "locale/en/kurssi.po", 1, "X-Review-Status")

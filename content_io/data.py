@@ -7,7 +7,7 @@ block needs no code here. References leave the database's ids behind: an image o
 its file name beside the content file, a page its path in content/, a snippet its file in
 content/<folder>/. Values equal to what an empty field holds are left out, so the files show
 what a writer wrote; block and list item ids stay, because progress and translations hang on
-them (DESIGN.md ideas 1 and 10).
+them (docs/design.md, ideas 1 and 10).
 """
 
 import datetime

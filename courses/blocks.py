@@ -1,6 +1,6 @@
 """Lesson blocks: what a trainer builds a lesson from.
 
-Each block carries an icon, a template, a description and a preview value (DESIGN.md
+Each block carries an icon, a template, a description and a preview value (docs/design.md
 conventions), so the editor's block previews work. Optional text fields default to "",
 never None: wagtail-localize's segment extraction raises TypeError on None.
 """

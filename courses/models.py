@@ -1,8 +1,8 @@
 """Courses as page trees, and the two tables that remember a learner's progress.
 
 A course is `CoursePage` > `ModulePage` (optional) > `LessonPage` | `QuizPage`
-(DESIGN.md idea 2). Progress rows store `translation_key`s, never page ids, so a learner
-who switches language mid-course keeps every completed step (DESIGN.md idea 1).
+(docs/design.md, idea 2). Progress rows store `translation_key`s, never page ids, so a learner
+who switches language mid-course keeps every completed step (docs/design.md, idea 1).
 """
 
 import secrets

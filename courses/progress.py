@@ -1,4 +1,4 @@
-"""The one progress API (DESIGN.md idea 3): enrol, complete a step, read progress.
+"""The one progress API (docs/design.md, idea 3): enrol, complete a step, read progress.
 
 Everything is keyed by `translation_key`, so progress never depends on the language a
 page was read in. A course's steps are the live pages marked `is_course_step` under the

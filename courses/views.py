@@ -1,8 +1,8 @@
 """HTTP for learners: mark a lesson done, start a course, plain language, "My courses", certificates.
 
 Every POST here also works without JavaScript (a plain form and a redirect); with htmx the
-view answers with a partial of the page's own template (DESIGN.md idea 6). Bad input gets a
-4xx with a message in the learner's language and stores nothing (DESIGN.md idea 8).
+view answers with a partial of the page's own template (docs/design.md, idea 6). Bad input gets a
+4xx with a message in the learner's language and stores nothing (docs/design.md, idea 8).
 """
 
 from django.conf import settings

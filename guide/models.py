@@ -1,7 +1,7 @@
 """The Kotopaikka guide (verkko-opas): good practices, the service map, employment paths,
 link tips, events, materials and peer groups, as translatable Wagtail content.
 
-The guide knows nothing of courses, quizzes or learners (DESIGN.md: imports point one way);
+The guide knows nothing of courses, quizzes or learners (docs/design.md: imports point one way);
 an employment path links lessons through a generic PageChooserBlock.
 """
 

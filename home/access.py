@@ -1,4 +1,4 @@
-"""Page privacy for endpoints outside Wagtail's page serving (DESIGN.md idea 14).
+"""Page privacy for endpoints outside Wagtail's page serving (docs/design.md, idea 14).
 
 Wagtail applies a page's view restrictions (Settings > Privacy: a shared password, "signed-in users",
 "these groups"; set on the page or any ancestor) only when it serves the page itself, through its

@@ -1,7 +1,7 @@
 """Blocks shared by the home page, standard pages and the guide.
 
 Each block carries an icon, a template, a description and a preview value, so the
-editor's block previews work (DESIGN.md conventions).
+editor's block previews work (docs/design.md, conventions).
 """
 
 from django.utils.translation import gettext_lazy as _

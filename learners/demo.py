@@ -1,4 +1,4 @@
-"""Demo accounts of DESIGN.md's contract, with the organisations, cohorts and roles they belong to.
+"""Demo accounts of docs/design.md's contract, with the organisations, cohorts and roles they belong to.
 
 Never created under production settings. Idempotent: run it twice and nothing is duplicated.
 The organisations are the Kotopaikka project's partners (Central Finland, 2017-2019).

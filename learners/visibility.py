@@ -2,7 +2,7 @@
 
 Every report, export and dashboard asks `learner_rule(user, path)` (or `visible_profiles` and
 `visible_learners`, the same rule on profiles and on accounts) and nothing else, so a rule
-change here changes everything at once (DESIGN.md idea 7). The rules:
+change here changes everything at once (docs/design.md, idea 7). The rules:
 
 - a superuser sees every learner;
 - Reporting staff see the learners whose organisation is one of their staff organisations;

@@ -2,7 +2,7 @@
 
 A question's identity is its StreamField block id and a choice's identity is its ListBlock
 item id; wagtail-localize keeps both equal in every language, so answers and statistics add up
-across languages (DESIGN.md idea 1). Which choice is correct is checked in `clean()`, so a
+across languages (docs/design.md, idea 1). Which choice is correct is checked in `clean()`, so a
 trainer sees an error in the editor rather than a quiz that cannot be passed.
 Optional text fields default to "" (never None): wagtail-localize's segment extraction raises
 TypeError on None.

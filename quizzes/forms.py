@@ -1,4 +1,4 @@
-"""Validation of a posted answer (DESIGN.md idea 8: bad input never becomes data).
+"""Validation of a posted answer (docs/design.md, idea 8: bad input never becomes data).
 
 The form knows the quiz's questions, so it rejects an unknown question id, a choice id that
 belongs to another question, an empty answer and malformed or oversized values, each with a

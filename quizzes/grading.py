@@ -1,4 +1,4 @@
-"""Grading rules: pure functions, no database and no request (DESIGN.md idea 4).
+"""Grading rules: pure functions, no database and no request (docs/design.md, idea 4).
 
 Everything here works on a *question spec*: a plain, JSON-ready dict made from a question
 block (`question_spec`) or read back from an Answer's snapshot. Grading a stored snapshot and

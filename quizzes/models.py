@@ -1,4 +1,4 @@
-"""Quiz pages, attempts and answers (DESIGN.md ideas 4, 5 and 8).
+"""Quiz pages, attempts and answers (docs/design.md, ideas 4, 5 and 8).
 
 Attempts and answers are keyed by translation_key and StreamField block ids, never page ids, so
 an attempt in Arabic and one in Finnish count toward the same question statistics. Each Answer

@@ -1,4 +1,4 @@
-"""Editor panels of the quiz page (the admin side of DESIGN.md idea 5).
+"""Editor panels of the quiz page (the admin side of docs/design.md, idea 5).
 
 Learners may be halfway through a quiz while a trainer edits it. Their answers are kept (the
 snapshots), but what counts changes: an answer to a removed question no longer counts towards the

@@ -1,4 +1,4 @@
-"""Storing attempts and answers: the one place that writes them (DESIGN.md ideas 4, 5 and 8).
+"""Storing attempts and answers: the one place that writes them (docs/design.md, ideas 4, 5 and 8).
 
 `record_answer` runs inside one transaction: it locks the attempt row, stores the answer (the
 unique constraint on attempt + question decides a replay or a concurrent post: the stored

@@ -1,4 +1,4 @@
-"""The quiz's HTTP side: the answer endpoint and "Try again" (DESIGN.md ideas 6 and 8). The page
+"""The quiz's HTTP side: the answer endpoint and "Try again" (docs/design.md, ideas 6 and 8). The page
 itself is QuizPage.serve; what both show of a learner's go at the quiz is in quizzes/state.py.
 
 Each question is a real <form method="post"> to `quiz_answer`; htmx posts the same form and gets

@@ -1,4 +1,4 @@
-"""The report querysets: each one annotated query over rows the viewer may see (DESIGN.md idea 7).
+"""The report querysets: each one annotated query over rows the viewer may see (docs/design.md, idea 7).
 
 Every function starts from `learners.visibility.learner_rule(user, ...)`, the one rule for who
 sees whom, applied through the rows' direct join to the learner's profile. Progress figures are

@@ -1,6 +1,6 @@
 """Rows of the question analysis: figures per question id, texts from the source-language quiz.
 
-A question's identity is its StreamField block id, equal in every translation (DESIGN.md idea 1),
+A question's identity is its StreamField block id, equal in every translation (docs/design.md, idea 1),
 so answers given in Arabic and in Finnish add up under one id; the texts shown to trainers are
 the Finnish (source) quiz's, the version they edit.
 """

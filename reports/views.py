@@ -1,4 +1,4 @@
-"""The staff reports, on Wagtail's ReportView and its spreadsheet export (DESIGN.md idea 7).
+"""The staff reports, on Wagtail's ReportView and its spreadsheet export (docs/design.md, idea 7).
 
 Who may open a report is `learners.visibility.can_view_reports`; which rows they see is
 `visible_learners`, applied inside every queryset in reports/queries.py. The export is Wagtail's

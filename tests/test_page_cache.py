@@ -137,7 +137,7 @@ def test_a_change_drops_the_cache_again_when_it_commits(course, django_capture_o
     assert page_cache.content_version() != during
 
 
-# What a trainer does all day must not empty the learners' cache (DESIGN.md idea 13): Wagtail 7.4's
+# What a trainer does all day must not empty the learners' cache (docs/design.md, idea 13): Wagtail 7.4's
 # editor autosaves a draft every 500 ms, so a cache dropped on every draft is no cache at all.
 
 

@@ -1,5 +1,5 @@
 /*
- * Quiz page behaviour (DESIGN.md idea 6). Everything works without this file: forms post and the page
+ * Quiz page behaviour (docs/design.md, idea 6). Everything works without this file: forms post and the page
  * comes back. With it, ordering questions get "Move up" / "Move down" buttons that keep the position
  * selects in step, operable with the keyboard alone (focus stays on the moved step's button).
  * How htmx swaps refused answers into the feedback region and moves focus to the new feedback (or the

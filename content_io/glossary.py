@@ -38,6 +38,9 @@ INTERFACE_SOURCE_LANGUAGES = {"en"}
 SNIPPET_CONTEXT = 30
 TERM_FIELDS = {"id", "fi", "match", "en", "except"}
 AGREED_FIELDS = {"term", "match", "except"}
+# Arabic and Persian short-vowel marks and the tatweel are optional in writing: a translation that adds them
+# ("أجرٌ", "يعرّفك") still holds the stem written without ("أجر", "يعرفك").
+OPTIONAL_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,11 @@ def default_interface_root():
     return Path(settings.BASE_DIR) / "locale"
 
 
+def fold(text):
+    """A translation or a stem as the check compares them: lower case, without optional vowel marks."""
+    return text.lower().translate(OPTIONAL_MARKS)
+
+
 def display_path(path):
     """`path` relative to the project when it is inside it: what a developer types and an editor opens."""
     try:
@@ -120,9 +128,9 @@ def _check_stems(path, line, term_id, term, value, exclude):
     upper = [stem for stem in stems + excluded if stem != stem.lower()]
     if upper:
         raise ContentError(path, line, f"{term_id}: the text is lower-cased, so write stems in lower case: {upper}")
-    if not any(stem in term.lower() for stem in stems):
+    if not any(fold(stem) in fold(term) for stem in stems):
         raise ContentError(path, line, f"{term_id}: the term {term!r} contains none of its own `match` stems")
-    idle = [stem for stem in excluded if not any(match in stem for match in stems)]
+    idle = [stem for stem in excluded if not any(fold(match) in fold(stem) for match in stems)]
     if idle:
         raise ContentError(path, line, f"{term_id}: an `except` stem that holds no `match` stem hides nothing: {idle}")
     return stems, excluded
@@ -179,8 +187,8 @@ def glossary_languages(root=None):
 def stem_patterns(terms):
     """(term id, regex) pairs that find the terms' stems anywhere in lower-cased text; `except` stems
     come with the id None: they win an overlap when longer, and then count as no term."""
-    return [(term.id, re.compile(re.escape(stem))) for term in terms for stem in term.match] + [
-        (None, re.compile(re.escape(stem))) for term in terms for stem in term.exclude
+    return [(term.id, re.compile(re.escape(fold(stem)))) for term in terms for stem in term.match] + [
+        (None, re.compile(re.escape(fold(stem)))) for term in terms for stem in term.exclude
     ]
 
 
@@ -232,7 +240,7 @@ def check_file(path, source_patterns, target_patterns, agreed):
         if not used:
             continue
         # A plural entry has several translations; each must use the term.
-        present = set.intersection(*({span[2] for span in find_terms(text.lower(), target_patterns)} for text in texts))
+        present = set.intersection(*({span[2] for span in find_terms(fold(text), target_patterns)} for text in texts))
         for term_id, (start, end) in used.items():
             if term_id not in present:
                 where = snippet(source, start, end)

@@ -69,3 +69,46 @@ def test_every_template_string_is_in_each_catalogue(lang):
 def test_other_catalogues_are_marked_for_native_review(lang):
     po = _catalogue(lang)
     assert "native speaker" in po.metadata.get("X-Review-Status", "").lower()
+
+
+def _plural_count(po):
+    return int(re.search(r"nplurals\s*=\s*(\d+)", po.metadata["Plural-Forms"])[1])
+
+
+@pytest.mark.parametrize("lang", [code for code, _name in settings.LANGUAGES])
+def test_plural_entries_have_every_form_the_language_needs(lang):
+    """Arabic has six plural forms, most languages two; a missing form shows the English source."""
+    po = _catalogue(lang)
+    forms = _plural_count(po)
+    incomplete = [
+        e.msgid for e in po
+        if e.msgid_plural and e.translated() and len([s for s in e.msgstr_plural.values() if s]) != forms
+    ]
+    assert incomplete == [], f"{lang}: {incomplete[:5]}"
+
+
+# The course catalogue, course and lesson pages say how long a course takes: "about 5 minutes".
+# Arabic counts differently for 1, 2, 3–10 and 11–99 (the review read "حوالي 5 دقيقة", a singular).
+COURSE_LENGTH = [
+    ("ar", 5, "حوالي 5 دقائق"),
+    ("ar", 15, "حوالي 15 دقيقة"),
+    ("ru", 5, "около 5 минут"),
+    ("ru", 3, "около 3 минут"),
+    ("uk", 5, "близько 5 хвилин"),
+    ("en", 1, "about 1 minute"),
+    ("en", 15, "about 15 minutes"),
+    ("fi", 15, "noin 15 minuuttia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "minutes", "shown"), COURSE_LENGTH)
+def test_course_length_is_said_with_the_right_plural(client, make_course, lang, minutes, shown):
+    course = make_course(lessons=1)
+    course.estimated_minutes = minutes
+    course.save_revision().publish()
+    lesson = course.get_children().first().specific
+    lesson.estimated_minutes = minutes
+    lesson.save_revision().publish()
+    for url in (course.get_parent().url, course.url, lesson.url):
+        html = client.get(f"/{lang}{url.removeprefix('/fi')}").content.decode()
+        assert shown in html, url

@@ -231,7 +231,9 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Helsinki"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the site's own strings (makemessages). locale-vendor/: Django's and Wagtail's strings that
+# learners see, where those lack the language (Somali) or word things unlike the site. The first wins.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-vendor"]
 # Somali has no entry in Django's own language table; this adds it.
 LANG_INFO.setdefault("so", {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"})
 

@@ -54,7 +54,7 @@ test: setup system-test messages lint
 	$(VENV)/bin/pytest --durations=15
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media .pytest_cache
+	rm -rf $(VENV) staticfiles .test-media .test-media-pg .pytest_cache
 
 # Benchmarks (bench/README.md). A server must be running: PORT=8200 DATABASE_URL=$(BENCH_DB) make serve
 BENCH_DB ?= postgres://postgres@127.0.0.1:5432/kp_load

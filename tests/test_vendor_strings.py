@@ -243,3 +243,12 @@ def test_vendor_catalogues_are_loaded_after_the_sites_own():
     """The site's own catalogue wins where both translate a msgid; makemessages writes only to locale/."""
     assert [Path(p).name for p in settings.LOCALE_PATHS] == ["locale", "locale-vendor"]
     assert _vendor_catalogues()
+
+
+def test_password_reset_email_in_somali_is_in_somali(client, make_user, mailoutbox):
+    make_user("oppija", email="oppija@example.com")
+    client.post("/so/accounts/password/reset/", {"email": "oppija@example.com"})
+    [mail] = mailoutbox
+    lines = [mail.subject, *filter(None, (line.strip() for line in mail.body.splitlines()))]
+    assert foreign_in(lines, "so") == []
+    assert "eray sir ah oo cusub" in mail.body

@@ -170,8 +170,12 @@ def my_data_download(request):
 
 @login_required
 def delete_account(request):
-    """Confirm with the password, then remove the person and their progress for good and sign them out."""
-    form = DeleteAccountForm(request.user, request.POST or None)
+    """Confirm with the password, then remove the person and their progress for good and sign them out.
+
+    Any POST binds the form, an empty one too (`request.POST or None` left a POST without fields unbound,
+    so it came back with no error): a missing password is shown as the form's error.
+    """
+    form = DeleteAccountForm(request.user, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = request.user
         language = get_language()

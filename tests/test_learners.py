@@ -308,6 +308,16 @@ def test_deleting_needs_the_right_password(roles):
     assert User.objects.filter(username="learner").exists()
 
 
+@pytest.mark.parametrize("data", [{}, {"password": ""}], ids=["no fields", "empty password"])
+def test_deleting_with_an_empty_form_shows_the_missing_password(roles, data):
+    """A post without the password is the form again with its error, as for a wrong one, never a silent page."""
+    response = roles.client("learner").post(reverse("delete-account"), data)
+    assert response.status_code == 200
+    assert response.context["form"].has_error("password", "required")
+    assert "errorlist" in response.content.decode()
+    assert User.objects.filter(username="learner").exists()
+
+
 def test_deleting_removes_the_learner_and_their_progress_and_nothing_else(roles):
     from courses.models import Enrollment, StepCompletion
 

@@ -14,6 +14,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
@@ -389,6 +390,33 @@ class PeerGroupFormField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
+class PeerGroupFormBuilder(FormBuilder):
+    """Wagtail's form builder with a length limit on every free-text field of the sign-up form.
+
+    Wagtail caps single-line fields at 255 characters only; its e-mail field is Django's, which allows 320
+    (a 261-character address was stored), and multi-line and hidden fields take any length. A submission is
+    stored and mailed to the organisers, so each field gets a limit: 254 for an e-mail address (the longest
+    one SMTP delivers, as in Django's model EmailField), 255 for a line, 5,000 for a message. Django's own
+    max-length validation refuses a longer value with its translated error, and the input gets a `maxlength`.
+    """
+
+    EMAIL_MAX_LENGTH = 254
+    LINE_MAX_LENGTH = 255
+    TEXT_MAX_LENGTH = 5000
+
+    def create_singleline_field(self, field, options):
+        return super().create_singleline_field(field, {**options, "max_length": self.LINE_MAX_LENGTH})
+
+    def create_multiline_field(self, field, options):
+        return super().create_multiline_field(field, {**options, "max_length": self.TEXT_MAX_LENGTH})
+
+    def create_email_field(self, field, options):
+        return super().create_email_field(field, {**options, "max_length": self.EMAIL_MAX_LENGTH})
+
+    def create_hidden_field(self, field, options):
+        return super().create_hidden_field(field, {**options, "max_length": self.LINE_MAX_LENGTH})
+
+
 class PeerGroupPage(AbstractEmailForm, BasePage):
     """Peer mentoring groups for staff: what they are, and a sign-up form built with Wagtail's form builder.
 
@@ -398,6 +426,7 @@ class PeerGroupPage(AbstractEmailForm, BasePage):
     """
 
     submissions_list_view_class = SubmissionsListView
+    form_builder = PeerGroupFormBuilder
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     thank_you_text = RichTextField(_("thank-you text"), features=RICH_TEXT_FEATURES, blank=True)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale
 
-from guide.models import GoodPracticePage, ServiceProvider
+from guide.models import GoodPracticePage, PeerGroupFormField, PeerGroupPage, ServiceProvider
 from home.translation import translate
 
 # These tests read messages in their English source text (see the fixture).
@@ -221,6 +221,30 @@ def test_peer_group_sign_up_without_email_is_refused(client, peer_group):
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 0
     assert "errorlist" in response.content.decode()
+
+
+def test_peer_group_sign_up_with_an_over_long_email_is_refused(client, peer_group):
+    """261 characters: Django's form e-mail field allows 320, an address has at most 254."""
+    email = "a" * 250 + "@example.fi"
+    response = client.post(peer_group.url, {"nimi": "Aino", "sahkoposti": email})
+    assert response.status_code == 200
+    assert response.context["form"].has_error("sahkoposti", "max_length")
+    assert FormSubmission.objects.count() == 0
+
+
+def _text_of_length(field_type, length):
+    return "a" * (length - len("@example.fi")) + "@example.fi" if field_type == "email" else "a" * length
+
+
+@pytest.mark.parametrize(
+    ("field_type", "limit"), [("email", 254), ("singleline", 255), ("multiline", 5000), ("hidden", 255)]
+)
+def test_each_text_field_of_the_peer_group_form_has_a_length_limit(peer_group, field_type, limit):
+    field = PeerGroupFormField(label="Kentta", field_type=field_type, required=True, locale=peer_group.locale)
+    form_class = PeerGroupPage.form_builder([field]).get_form_class()
+    assert form_class({"kentta": _text_of_length(field_type, limit)}).is_valid()
+    too_long = form_class({"kentta": _text_of_length(field_type, limit + 1)})
+    assert too_long.has_error("kentta", "max_length")
 
 
 def test_trainers_see_sign_ups_in_the_admin(client, peer_group, make_user):

@@ -140,6 +140,21 @@ def test_every_translation_file_says_that_no_native_speaker_has_reviewed_it(file
         assert header[content_tree.REVIEW_HEADER] == "not reviewed by a native speaker", path
 
 
+def test_the_working_life_course_no_longer_sends_learners_to_the_regional_state_administrative_agencies(files):
+    """The AVIs ceased on 1 January 2026 (HaVM 15/2025 vp): their occupational safety and health supervision
+    moved to the national Lupa- ja valvontavirasto. No Finnish text or translation of the course names them."""
+    abolished = re.compile(r"aluehallintovira|\bAVI\b|regional state administrative", re.IGNORECASE)
+    pages = course_files(files, WORKING_LIFE)
+    for path, page in pages.items():
+        assert not abolished.search(page.file.read_text(encoding="utf-8")), path
+        for language, entries in files.translations[path].items():
+            named = [entry.context for entry in entries if abolished.search(entry.msgstr)]
+            assert not named, (language, path, named)
+    lesson = pages[f"home/kurssit/{WORKING_LIFE}/tyosuhteen-turva/yhdenvertaisuus"]
+    sources = [source["value"]["url"] for source in lesson.data["body"][-1]["value"]["sources"]]
+    assert "https://www.eduskunta.fi/FI/vaski/Mietinto/Sivut/HaVM_15+2025.aspx" in sources
+
+
 def test_translation_files_carry_text_only_never_answer_keys_or_pass_marks(files):
     for language in files.translations.values():
         for entries in language.values():

@@ -20,6 +20,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(".well-known/security.txt", security_txt, name="security-txt"),
     path("ping", ping, name="ping"),
+    # Wagtail's preview of a new page, for page types only: ahead of its own pattern (home/admin_urls.py).
+    path("admin/", include("home.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -369,3 +369,47 @@ def test_log_entries_from_before_the_upgrade_leave_wagtails_shared_log(cast):
     move.to_wagtails_log(apps, None)
     assert not LearnerLogEntry.objects.exists()
     assert ModelLogEntry.objects.filter(content_type__in=learner_types, object_id=old.object_id).count() == 1
+
+
+# wagtail-localize's snippets API (/admin/localize/api/snippets/...): the translation editor fetches a
+# chosen snippet's title and edit link from it. It listed every object of any snippet model to anyone with
+# admin access (the sweep found every learner's username there).
+
+
+def localize_api_urls(model, pk):
+    """The API's listing of `model` and its detail of object `pk`."""
+    app_and_model = (model._meta.app_label, model._meta.model_name)
+    return [
+        reverse("wagtail_localize:snippets_api_listing", args=app_and_model),
+        reverse("wagtail_localize:snippets_api_detail", args=(*app_and_model, quote(pk))),
+    ]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+@pytest.mark.parametrize("role", VIEWERS)
+def test_wagtail_localizes_snippet_api_shows_nothing_outside_the_viewers_scope(cast, role, model):
+    client = cast.client(role)
+    listing, detail = localize_api_urls(model, outside(cast, model).pk)
+    assert leaks(client, [listing, detail], OUTSIDE_A) == []
+    assert answer(client, detail).status_code in (403, 404)
+
+
+def test_wagtail_localizes_snippet_api_still_answers_within_the_scope(cast):
+    """A trainer reads the cohort they train; the superuser reads every learner."""
+    listing, detail = localize_api_urls(Cohort, cast.cohort_a.pk)
+    trainer = cast.client("trainer_a")
+    assert [row["title"] for row in json.loads(trainer.get(listing).content)] == [str(cast.cohort_a)]
+    assert json.loads(trainer.get(detail).content)["title"] == str(cast.cohort_a)
+    profile = cast.users["other_learner"].profile
+    _listing, detail = localize_api_urls(LearnerProfile, profile.pk)
+    response = cast.client("superuser").get(detail)
+    assert response.status_code == 200
+    assert json.loads(response.content)["title"] == str(profile)
+
+
+def test_wagtail_localizes_snippet_api_refuses_a_snippet_model_the_user_holds_no_permission_on(cast):
+    """Every snippet model, not only the learner ones: Reporting staff hold no permission on the services."""
+    from guide.models import ServiceProvider
+
+    for url in localize_api_urls(ServiceProvider, 1):
+        assert answer(cast.client("staff_a"), url).status_code == 403

@@ -14,11 +14,13 @@ from uuid import UUID
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Subquery, Value
+from django.db.models import Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home import page_cache
+from home.fallback import fallback_order, learner_url
 
 from . import progress as progress_api
 from .models import Audience, CoursePage, ModulePage
@@ -37,6 +39,7 @@ class OutlineStep:
     status: str = TODO
     url: str = ""
     current: bool = False
+    lang: str = ""
 
 
 @dataclass
@@ -101,7 +104,8 @@ def localize(pages, locale_id):
     keys = [p.translation_key for p in pages]
     if not keys or locale_id is None:
         return {}
-    return {p.translation_key: p for p in Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id)}
+    pages = Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id).select_related("locale")
+    return {p.translation_key: p for p in pages}
 
 
 @dataclass
@@ -116,6 +120,7 @@ class TreeRow:
     path: str
     title: str
     url: str
+    lang: str = ""
 
 
 def course_tree(course, request):
@@ -131,12 +136,16 @@ def course_tree(course, request):
             Page.objects.live()
             .filter(path__startswith=canonical_path(course), depth__gt=course.depth)
             .filter(content_type_id__in=[*step_types, module_type])
+            .select_related("locale")
             .order_by("path")
         )
         translated = localize(rows, course.locale_id) if rows and rows[0].locale_id != course.locale_id else {}
         shown = [translated.get(row.translation_key, row) for row in rows]
         tree = [
-            TreeRow(row.translation_key, row.content_type_id, row.path, page.title, page.get_url(request))
+            TreeRow(
+                row.translation_key, row.content_type_id, row.path, page.title, page.get_url(request),
+                page.locale.language_code,
+            )
             for row, page in zip(rows, shown, strict=True)
         ]
         return tree, course.get_url(request)
@@ -152,6 +161,9 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
     """
     step_types, module_type = _content_type_ids()
     rows, course_url = course_tree(course, request)
+    # Links stay under the learner's language prefix, whatever language each step is shown in
+    # (home/fallback.py); the cached tree keeps the pages' own addresses.
+    course_url = learner_url(course_url)
     step_keys = [row.key for row in rows if row.content_type_id in step_types]
     progress = progress_api.Progress(course_key=course.translation_key, step_keys=step_keys)
     progress_api.attach_learner_progress(
@@ -164,7 +176,7 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
     current_key = current.translation_key if current is not None else None
     for row in rows:
         if row.content_type_id == module_type:
-            group, module_path = OutlineGroup(module=row, url=row.url), row.path
+            group, module_path = OutlineGroup(module=row, url=learner_url(row.url)), row.path
             groups.append(group)
             continue
         if group is None or (module_path is not None and not row.path.startswith(module_path)):
@@ -178,8 +190,9 @@ def build_outline(course, request, current=None, module=None, enrollment=None):
             number=len(steps) + 1,
             kind=step_types[row.content_type_id],
             status=status,
-            url=row.url,
+            url=learner_url(row.url),
             current=key == current_key,
+            lang=row.lang,
         )
         group.steps.append(step)
         steps.append(step)
@@ -206,6 +219,7 @@ def step_context(step, request):
     breadcrumbs, course = page_cache.get_or_compute(
         request, ("step-ancestors", step.pk), lambda: _ancestors(step, request)
     )
+    breadcrumbs = [{**crumb, "url": learner_url(crumb["url"])} for crumb in breadcrumbs]
     context = {"breadcrumbs": breadcrumbs, "course": course, "outline": None}
     if course is None:
         return context
@@ -224,23 +238,54 @@ def _ancestors(step, request):
 
 
 def catalogue_context(index_page, request):
-    """The catalogue's courses in the active language, filtered by audience, with progress."""
+    """Every course of the catalogue, in the active language when it has one, filtered by audience, with progress.
+
+    A course not yet in the learner's language is listed all the same, in the first of their fallback
+    languages it has (home/fallback.py), with the languages it is available in; its links stay under the
+    learner's prefix. The catalogue's translations share one translation_key, so the courses under any
+    of them are found in one query (their paths are cached with the page structure).
+    """
     audience = request.GET.get("audience", "")
     if audience not in Audience.values:
         audience = ""
+    parents = page_cache.get_or_compute(
+        request,
+        ("catalogue-paths", index_page.translation_key),
+        lambda: list(
+            Page.objects.live().filter(translation_key=index_page.translation_key).values_list("path", flat=True)
+        ),
+    )
+    under_any = Q(pk__in=[])
+    for path in parents:
+        under_any |= Q(path__startswith=path)
     courses = (
         CoursePage.objects.live()
-        .child_of(index_page)
+        .filter(under_any, depth=index_page.depth + 1)
         .select_related("locale", "cover_image")
         .prefetch_related("cover_image__renditions")  # {% picture %} reuses them: no query per card
         .order_by("path")
     )
     if audience:
         courses = courses.filter(audience=audience)
-    courses = list(courses)
-    progress = progress_api.progress_for_courses(request.user, courses)
+    versions = {}
+    for course in courses:
+        versions.setdefault(course.translation_key, {})[course.locale.language_code] = course
+    active = get_language()
+    order = None
+    shown = []
+    for by_language in versions.values():
+        course = by_language.get(active)
+        if course is None:
+            order = order if order is not None else fallback_order(request)
+            course = next((by_language[c] for c in order if c in by_language), next(iter(by_language.values())))
+        languages = [code for code, _name in settings.LANGUAGES if code in by_language]
+        shown.append((course, languages))
+    # Catalogue order: the default language's tree order, whichever version is shown.
+    canonical = {key: by_language.get(settings.LANGUAGE_CODE) for key, by_language in versions.items()}
+    shown.sort(key=lambda item: (canonical[item[0].translation_key] or item[0]).path)
+    progress = progress_api.progress_for_courses(request.user, [course for course, _languages in shown])
     return {
         "audience": audience,
         "audiences": Audience.choices,
-        "courses": [(course, progress[course.translation_key]) for course in courses],
+        "courses": [(course, progress[course.translation_key], languages) for course, languages in shown],
     }

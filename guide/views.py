@@ -9,9 +9,12 @@ from django import forms
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+
+from home.fallback import fallback_order, learner_url
 
 from .calendar import event_calendar
 from .models import EventPage, ServiceProvider
@@ -56,6 +59,30 @@ def search_with_prefixes(queryset, query):
     return results
 
 
+def search_pages(request, query):
+    """Pages in the active language, then those shown to this learner through the fallback.
+
+    A page not yet in the learner's language is served under their prefix in their fallback languages
+    (home/fallback.py), so search finds it there too: one search over those languages, each page once
+    (in the first of the languages that has it), linked under the learner's prefix and marked with the
+    language it is in (`content_language`, for the result's lang attribute).
+    """
+    languages = [get_language(), *fallback_order(request)]
+    locales = {locale.pk: locale.language_code for locale in Locale.objects.filter(language_code__in=languages)}
+    results = search_with_prefixes(Page.objects.live().filter(locale_id__in=list(locales)), query)
+    rank = {code: index for index, code in enumerate(languages)}
+    best = {}
+    for result in results:
+        kept = best.get(result.translation_key)
+        if kept is None or rank[locales[result.locale_id]] < rank[locales[kept.locale_id]]:
+            best[result.translation_key] = result
+    pages = [result for result in results if best[result.translation_key] is result]
+    for page in pages:
+        page.content_language = locales[page.locale_id]
+        page.learner_url = learner_url(page.get_url(request))
+    return pages
+
+
 def search(request):
     """Search form and results grouped into pages and services; an oversized query is a 400."""
     form = SearchForm(request.GET or None)
@@ -69,7 +96,7 @@ def search(request):
             status = 400
     if query:
         locale = Locale.get_active()
-        pages = search_with_prefixes(Page.objects.live().filter(locale=locale), query)
+        pages = search_pages(request, query)
         services = search_with_prefixes(ServiceProvider.objects.filter(locale=locale), query)
     context = {"form": form, "query": query, "pages": pages, "services": services, "total": len(pages) + len(services)}
     return render(request, "guide/search.html", context, status=status)

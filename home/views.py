@@ -16,10 +16,10 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from . import page_cache
+from . import fallback, page_cache
 
-# Languages a page falls back to, in order, when it is not translated yet.
-FALLBACK_LANGUAGES = [settings.LANGUAGE_CODE, "en"]
+# Cached for a path that is not in the active language: look again under the learner's fallback order.
+MISSING_HERE = "missing-here"
 
 
 @never_cache
@@ -46,34 +46,43 @@ def root_redirect(request):
 def serve_page(request, path):
     """Wagtail's page view, with a fallback for pages not yet translated, and a route cache.
 
-    When the page does not exist in the active language, route the same path in Finnish,
-    then English (slugs are shared across translations, see home.models.BasePage) and serve
-    that version: the interface stays in the learner's language and the base template shows
-    a notice, instead of a 404. Pre-filling Wagtail's per-request route cache is the
-    documented hook for this (Page.route_for_request), and the same hook serves a route found
-    earlier from the page cache (home/page_cache.py): no site, locale or page query at all.
+    When the page does not exist in the active language, route the same path in the learner's
+    fallback languages in order (home/fallback.py: their profile's order, else English, then
+    Finnish; slugs are shared across translations, see home.models.BasePage) and serve the first
+    found: the interface and every link stay in the learner's language, and the base template shows
+    a notice, instead of a 404. Pre-filling Wagtail's per-request route cache is the documented hook
+    for this (Page.route_for_request), and the same hook serves a route found earlier from the page
+    cache (home/page_cache.py): no site, locale or page query at all. A path missing in the active
+    language is cached under its fallback order too, since the order changes the result; the order is
+    the only thing of the learner's in the key, and a learner's profile is read only on such pages.
     Wagtail's before_serve_page hooks (view restrictions) still run for every request.
     """
     cache_parts = ("route", get_language(), path)
     cached = page_cache.get(request, cache_parts)
-    if cached is not None:
-        page, fallback = cached
+    if cached == MISSING_HERE:
+        order = fallback.fallback_order(request)
+        cache_parts = ("route", get_language(), ",".join(order), path)
+        cached = page_cache.get(request, cache_parts)
+    if cached is not None and cached != MISSING_HERE:
+        page, shown_in = cached
         request._wagtail_route_for_request = RouteResult(page)
-        if fallback:
-            request.content_fallback_language = fallback
+        if shown_in:
+            request.content_fallback_language = shown_in
         return wagtail_views.serve(request, path)
 
-    if Page.route_for_request(request, path) is None and get_language() not in FALLBACK_LANGUAGES[:1]:
-        for code in FALLBACK_LANGUAGES:
-            if code == get_language():
-                continue
+    route = Page.route_for_request(request, path)
+    if route is None:
+        order = fallback.fallback_order(request)
+        for code in order:
             del request._wagtail_route_for_request
             with translation.override(code):
                 route = Page.route_for_request(request, path)
             if route is not None:
                 request.content_fallback_language = code
                 break
-    route = Page.route_for_request(request, path)
+        if route is not None and not route[1] and not route[2]:
+            page_cache.put(request, ("route", get_language(), path), MISSING_HERE)
+            cache_parts = ("route", get_language(), ",".join(order), path)
     if route is not None and not route[1] and not route[2]:  # sub-routes (arguments) are not cached
         page_cache.put(request, cache_parts, (route[0], getattr(request, "content_fallback_language", None)))
     return wagtail_views.serve(request, path)

@@ -151,8 +151,27 @@ class SignupForm(UserCreationForm):
         return user
 
 
+FALLBACK_CHOICES = [("", "—"), *settings.LANGUAGES]
+
+
+def fallback_field(label):
+    """One place in the learner's fallback order: a language (named in itself) or none."""
+    return forms.ChoiceField(label=label, choices=FALLBACK_CHOICES, required=False)
+
+
+FALLBACK_FIELDS = ["fallback_1", "fallback_2", "fallback_3"]
+
+
 class ProfileForm(forms.ModelForm):
-    """What a learner may change about themselves. Organisation and cohorts change only through join codes."""
+    """What a learner may change about themselves. Organisation and cohorts change only through join codes.
+
+    The fallback order (LearnerProfile.fallback_languages) is three choices, first to third: the languages
+    a page not yet in the learner's language is shown in, tried in that order (home/fallback.py).
+    """
+
+    fallback_1 = fallback_field(_("If a page is not yet in your language, show it in"))
+    fallback_2 = fallback_field(_("If not in that language either, show it in"))
+    fallback_3 = fallback_field(_("Else in"))
 
     email = forms.EmailField(
         label=_("E-mail (optional)"), required=False, max_length=EMAIL_MAX_LENGTH,
@@ -172,7 +191,15 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].initial = self.instance.user.email
-        self.order_fields(["preferred_language", "audience", "email"])
+        for name, code in zip(FALLBACK_FIELDS, self.instance.fallback_languages.split(","), strict=False):
+            self.fields[name].initial = code
+        self.order_fields(["preferred_language", "audience", *FALLBACK_FIELDS, "email"])
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = [cleaned.get(name) for name in FALLBACK_FIELDS]
+        self.instance.fallback_languages = ",".join(dict.fromkeys(code for code in chosen if code))
+        return cleaned
 
     @transaction.atomic
     def save(self, commit=True):

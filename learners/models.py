@@ -123,6 +123,11 @@ class LearnerProfile(models.Model):
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE,
     )
     audience = models.CharField(_("audience"), max_length=16, choices=Audience.choices, default=Audience.IMMIGRANT)
+    # Comma-separated language codes, e.g. "en,fi": where a page missing in the learner's language is shown
+    # instead, in order (home/fallback.py reads it; blank means the site's default, English then Finnish).
+    fallback_languages = models.CharField(
+        _("languages for pages not yet in your language"), max_length=40, blank=True, default="",
+    )
     staff_organisations = models.ManyToManyField(
         Organisation, blank=True, related_name="staff_members", verbose_name=_("organisations whose reports they see"),
         help_text=_("For reporting staff only: they see the learners of these organisations."),

@@ -1,12 +1,14 @@
-"""Template tags every page uses: the language switcher and the main menu."""
+"""Template tags every page uses: the language switcher, the main menu, page links in the learner's language."""
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home import page_cache
+from home.fallback import content_dir, learner_url
+from home.fallback import language_name as interface_language_name
 
 register = template.Library()
 
@@ -15,32 +17,68 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """The languages this page can be read in, each with its own name and address.
+    """Every interface language, each with its own name and this page's address under its prefix.
 
-    On a Wagtail page: the live translations of that page. Elsewhere (sign-in, my courses):
-    every interface language, at the same address under its prefix.
+    Slugs are shared across translations, so that address is the page's translation when there is
+    one, else the same page shown through the fallback (home/views.py serve_page): never a 404, and the
+    learner can always switch back to their own language, whatever languages the content has.
     """
     request = context.get("request")
-    page = context.get("page")
+    path = request.get_full_path() if request is not None else "/"
     current = get_language()
-    links = []
-    if isinstance(page, Page) and request is not None and page.pk:
-        urls = page_cache.get_or_compute(request, ("translations", page.pk), lambda: _translation_urls(page, request))
-        for code, name in settings.LANGUAGES:
-            if code in urls:
-                links.append({"code": code, "name": name, "url": urls[code], "current": code == current})
-    else:
-        path = request.get_full_path() if request is not None else "/"
-        for code, name in settings.LANGUAGES:
-            links.append(
-                {"code": code, "name": name, "url": translate_url(path, code), "current": code == current}
-            )
-    return links
+    return [
+        {"code": code, "name": name, "url": learner_url(path, code), "current": code == current}
+        for code, name in settings.LANGUAGES
+    ]
 
 
-def _translation_urls(page, request):
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p.get_url(request) for p in translations}
+@register.simple_tag(takes_context=True)
+def available_languages(context, page):
+    """The codes of the languages `page` has a live translation in (one query, cached until content changes)."""
+    request = context.get("request")
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    return page_cache.get_or_compute(request, ("translation-codes", page.pk), lambda: _translation_codes(page))
+
+
+def _translation_codes(page):
+    codes = set(page.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True))
+    return [code for code, _name in settings.LANGUAGES if code in codes]
+
+
+@register.simple_tag(takes_context=True)
+def learner_pageurl(context, page):
+    """`{% pageurl page %}`, under the learner's language prefix (home/fallback.py) whatever the page's language."""
+    if page is None:
+        return ""
+    return learner_url(page.get_url(context.get("request")))
+
+
+@register.filter(name="learner_url")
+def learner_url_filter(url, language=None):
+    """A page address under the learner's language prefix (or under `language`'s)."""
+    return learner_url(url, language)
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, code=None):
+    """` lang=".." dir=".."` for content shown in a language other than the interface's, else nothing.
+
+    Without `code`: the language the page's content is shown in (the fallback, when there is one).
+    Only content carries it: the headings, buttons and statuses around it stay in the learner's language.
+    """
+    if code is None:
+        request = context.get("request")
+        code = getattr(request, "content_fallback_language", None)
+    if not code or code == get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, content_dir(code))
+
+
+@register.simple_tag
+def language_in_interface(code):
+    """A language's name in the interface's language ("Somali" in English), for sentences."""
+    return interface_language_name(code)
 
 
 @register.simple_tag
@@ -64,7 +102,7 @@ def _menu(request):
         return []
     root = site.root_page.localized
     return [
-        {"pk": item.pk, "title": item.title, "url": item.get_url(request)}
+        {"pk": item.pk, "title": item.title, "url": learner_url(item.get_url(request))}
         for item in root.get_children().live().in_menu()
     ]
 

@@ -61,7 +61,7 @@ def serve_page(request, path):
     cached = page_cache.get(request, cache_parts)
     if cached == MISSING_HERE:
         order = fallback.fallback_order(request)
-        cache_parts = ("route", get_language(), ",".join(order), path)
+        cache_parts = ("route-fallback", get_language(), ",".join(order), path)
         cached = page_cache.get(request, cache_parts)
     if cached is not None and cached != MISSING_HERE:
         page, shown_in = cached
@@ -82,7 +82,7 @@ def serve_page(request, path):
                 break
         if route is not None and not route[1] and not route[2]:
             page_cache.put(request, ("route", get_language(), path), MISSING_HERE)
-            cache_parts = ("route", get_language(), ",".join(order), path)
+            cache_parts = ("route-fallback", get_language(), ",".join(order), path)
     if route is not None and not route[1] and not route[2]:  # sub-routes (arguments) are not cached
         page_cache.put(request, cache_parts, (route[0], getattr(request, "content_fallback_language", None)))
     return wagtail_views.serve(request, path)

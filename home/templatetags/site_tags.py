@@ -89,7 +89,11 @@ def language_name(code):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The home page's live children marked "show in menus", in the active language: pk, title and url."""
+    """The home page's live children marked "show in menus", in the active language: pk, title, url and lang.
+
+    Without a home page in the active language, the Finnish one's (Page.localized), linked under the
+    learner's prefix and marked with their language.
+    """
     request = context.get("request")
     if request is None:
         return []
@@ -102,8 +106,13 @@ def _menu(request):
         return []
     root = site.root_page.localized
     return [
-        {"pk": item.pk, "title": item.title, "url": learner_url(item.get_url(request))}
-        for item in root.get_children().live().in_menu()
+        {
+            "pk": item.pk,
+            "title": item.title,
+            "url": learner_url(item.get_url(request)),
+            "lang": item.locale.language_code,
+        }
+        for item in root.get_children().live().in_menu().select_related("locale")
     ]
 
 

@@ -1,4 +1,4 @@
-"""The glossary check (issue #17): a working-life term in a source text comes out as its agreed translation.
+"""The glossary check: a working-life term in a source text comes out as its agreed translation.
 
 A learner meets "työsopimus" in a lesson, a quiz question and a button; if one says "employment contract",
 another "work agreement" and the third "job contract", they cannot tell they are the same thing. The terms

@@ -1,4 +1,5 @@
-"""The visibility rule in every Wagtail admin view of the learner snippets (security issue #15).
+"""The visibility rule in every Wagtail admin view of the learner snippets, so no staff member sees
+learners, cohorts or join codes of organisations outside their scope.
 
 Wagtail's snippet views check model permissions only (may this user view cohorts at all?) and its chooser
 views check nothing, so Reporting staff and Trainers could page through every learner, cohort and join code.

@@ -6,8 +6,8 @@ they see (staff_organisations), so no custom user form or setting is needed.
 
 Every view of these snippets (listings, search, per-object pages, choosers, bulk actions) shows only what
 learners/visibility.py lets the user see: each viewset's `scope` is that module's function for its model,
-applied by learners/admin_scope.py (security issue #15). Their log entries are kept in LearnerLogEntry,
-whose manager applies the same rule to Wagtail's site history report.
+applied by learners/admin_scope.py, so no staff member sees learners outside their scope. Their log
+entries are kept in LearnerLogEntry, whose manager applies the same rule to Wagtail's site history report.
 """
 
 from django import forms

@@ -1,4 +1,4 @@
-"""Accounts hold under attack (security issue #15): lock-out behind the proxy, rate limits on join codes
+"""Accounts hold under attack: lock-out behind the proxy, rate limits on join codes
 and password-reset mails, look-alike usernames, sessions that end with the account or the password,
 and the sign-up, sign-in and profile edges that used to answer 500 or 503.
 """
@@ -40,7 +40,7 @@ def sign_in(client, username, password, forwarded_for):
     )
 
 
-# Lock-out behind the proxy (defect 5)
+# Lock-out behind the proxy
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_the_production_guide_names_the_trusted_proxy_setting():
     assert "TRUSTED_PROXY_COUNT" in security
 
 
-# Join codes and password-reset mails are rate-limited (defect 12)
+# Join codes and password-reset mails are rate-limited
 
 
 @pytest.fixture
@@ -160,7 +160,7 @@ def test_the_rate_limits_are_documented():
         assert name in security
 
 
-# Look-alike usernames (defect 13)
+# Look-alike usernames
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_the_look_alike_error_is_translated(client, home_page, make_user):
         assert str(LOOK_ALIKE_USERNAME) in response.context["form"].errors["username"]
 
 
-# Sessions end with the account and with the password (defect 14)
+# Sessions end with the account and with the password
 
 
 def signed_in_clients(user, count):
@@ -272,7 +272,7 @@ def test_sessions_are_found_by_person_without_reading_every_session(make_learner
     ).db_index
 
 
-# Sign-up, sign-in and profile edges (defect 8)
+# Sign-up, sign-in and profile edges
 
 
 def test_two_sign_ups_with_the_same_username_at_once_give_a_form_error(client, home_page):

@@ -1,4 +1,4 @@
-"""Learner identities do not leak through Wagtail's admin views of the learner snippets (issue #15, defects 1 and 11).
+"""Learner identities do not leak through Wagtail's admin views of the learner snippets.
 
 Organisation, Cohort and LearnerProfile are snippets. Every admin view of them (listing, results, search,
 per-object pages, the four chooser endpoints, bulk-action confirmation pages) must follow the one
@@ -183,7 +183,7 @@ def test_reporting_staff_cannot_open_the_choosers_of_learner_snippets(cast, mode
 
 
 def test_a_trainer_lists_only_the_cohorts_they_train_and_only_their_join_codes(cast):
-    """Defect 11: the cohort listing showed every cohort's join code, other organisations' too."""
+    """The cohort listing once showed every cohort's join code, other organisations' too."""
     client = cast.client("trainer_a")
     listing = client.get(reverse(Cohort.snippet_viewset.get_url_name("list")))
     assert listing.status_code == 200

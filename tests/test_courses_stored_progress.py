@@ -189,7 +189,7 @@ def test_learners_the_old_recount_left_uncompleted_are_completed_by_the_data_mig
     halfway = make_user("puolivalissa")
     progress.complete_step(halfway, lessons[0], course=course)
     lessons[2].unpublish()
-    # What the recount did before issue #15: every step counted, no date, no certificate.
+    # What the recount did before it completed enrolments: every step counted, no date, no certificate.
     Enrollment.objects.filter(learner=learner).update(completed_at=None)
     Certificate.objects.all().delete()
     migration = importlib.import_module("courses.migrations.0005_complete_recounted_enrollments")

@@ -1,4 +1,4 @@
-"""A form post refused for a missing CSRF token: the site's own page, in the learner's language (issue 10).
+"""A form post refused for a missing CSRF token: the site's own page, in the learner's language.
 
 Learners meet this after leaving a quiz open overnight or with cookies off, so the page has to say
 what happened in plain words and lead back; and, as for every refused input (docs/design.md, idea 8),

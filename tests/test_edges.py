@@ -1,4 +1,4 @@
-"""The server's edges hold (security issue #15): private documents, the health check behind an HTTP
+"""The server's edges hold: private documents, the health check behind an HTTP
 load balancer, odd request bodies and search input, database errors caused by input, SQLite under
 concurrent writes, and where to report a vulnerability.
 """
@@ -24,7 +24,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 Document = get_document_model()
 
 
-# Private documents are served only through Wagtail's document view (defect 6)
+# Private documents are served only through Wagtail's document view
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_documents_in_object_storage_are_streamed_through_the_document_view(sett
         assert b"".join(response.streaming_content) == b"salainen\n"
 
 
-# /healthz answers a plain-HTTP load balancer under the production settings (defect 9)
+# /healthz answers a plain-HTTP load balancer under the production settings
 
 PRINT_SECURITY_SETTINGS = """
 import json
@@ -148,7 +148,7 @@ def test_the_health_check_answers_plain_http_under_production_settings(settings,
     assert Client().get("/healthz-not").status_code == 301
 
 
-# A POST body that is not UTF-8 gets the site's own 400 page (defect 8)
+# A POST body that is not UTF-8 gets the site's own 400 page
 
 
 def test_a_post_that_is_not_utf8_gets_a_translated_400_page(db, home_page):
@@ -168,7 +168,7 @@ def test_a_post_that_is_not_utf8_gets_a_translated_400_page(db, home_page):
     assert title in html
 
 
-# Search input that SQLite's full-text syntax chokes on (defect 8)
+# Search input that SQLite's full-text syntax chokes on
 
 
 @pytest.mark.parametrize("query", ['"', '"kela', "kela OR", "AND", "(", "*", "-", "NEAR(", "^"])
@@ -177,7 +177,7 @@ def test_search_with_query_syntax_characters_answers_cleanly(db, home_page, quer
     assert response.status_code == 200
 
 
-# A database error caused by input is a client error, not an outage (defect 8)
+# A database error caused by input is a client error, not an outage
 
 
 @pytest.mark.parametrize("error", [DataError("value too long for type character varying(254)"), IntegrityError("dup")])
@@ -195,7 +195,7 @@ def test_a_data_error_is_not_reported_as_an_outage(db, home_page, monkeypatch, e
         assert translation.gettext("Service temporarily unavailable") not in response.content.decode()
 
 
-# SQLite: two writes at once wait for each other instead of "database is locked" (defect 8)
+# SQLite: two writes at once wait for each other instead of "database is locked"
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The glossary check (issue #17): working-life terms stay the same across lessons, quizzes and interface.
+"""The glossary check: working-life terms stay the same across lessons, quizzes and interface.
 
 `check_glossary` reads files only, so these tests need no database. The real content/ must pass for every
 language that has a glossary (that is "the check runs in CI and passes"); a small folder written by each

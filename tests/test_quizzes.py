@@ -1,4 +1,4 @@
-"""Taking a quiz: answers graded on the server, stored once, history kept (issue 4)."""
+"""Taking a quiz: answers graded on the server, stored once, history kept."""
 
 from importlib import import_module
 
@@ -456,7 +456,7 @@ def test_my_data_export_lists_attempts_and_answers(learner_client, learner, quiz
     assert attempt["answers"][0]["question"] == "Kuka maksaa palkan?"
 
 
-# --- a quiz edited while attempts are open (issue 15, defect 3) ---------------------------------------------
+# --- a quiz edited while attempts are open ------------------------------------------------------------------
 
 
 def remove_question(quiz, index):

@@ -1,4 +1,4 @@
-"""Page privacy holds on every endpoint that reads or writes a page's data (docs/design.md, idea 14, issue 15).
+"""Page privacy holds on every endpoint that reads or writes a page's data (docs/design.md, idea 14).
 
 A trainer may close a quiz, a lesson or a whole course with Wagtail's "Privacy" setting: a shared
 password, "signed-in users" or "these groups". The page itself is then refused by Wagtail; these

@@ -1,4 +1,4 @@
-"""Reports tell the truth and exports are safe (security review, issue #15).
+"""Reports tell the truth and exports are safe.
 
 - A course is Completed in the reports only when the enrolment has a completion date, the one the
   learner's outline and certificate go by.

@@ -1,5 +1,5 @@
 # Data only: complete the enrolments that a stored-progress recount brought to every live step
-# without completing them (issue #15, defect 4). Until then such a learner had all steps done,
+# without completing them (the recount set steps_done only). Until then such a learner had all steps done,
 # no completion date and no certificate, and now the reports (which read completed_at alone)
 # would show them In progress for ever: no step is left for them to complete.
 

@@ -2,7 +2,7 @@
 
 Django's own table keeps the user id only inside the encoded session data, so finding a person's
 sessions means decoding every row. Deleting an account or changing a password must end all of the
-person's sessions (security issue #15), so the id is stored in an indexed column, filled by the
+person's sessions (a stolen session must not outlive either), so the id is stored in an indexed column, filled by the
 session engines of home/sessions on every save.
 """
 

@@ -1,4 +1,5 @@
-"""Learner snippets keep their admin log apart from Wagtail's shared ModelLogEntry (security issue #15).
+"""Learner snippets keep their admin log apart from Wagtail's shared ModelLogEntry, so that the
+admin's history shows a learner's changes only to staff whose scope holds that learner.
 
 Entries logged before this migration sit in ModelLogEntry, whose site history rule (any permission on the
 model) would keep showing them to every Trainer; they move to LearnerLogEntry, whose rule is the scope.

@@ -30,7 +30,7 @@
 
   // The first touch of window.speechSynthesis sets up the browser's speech service, which can take several
   // milliseconds; done after the load event in a task of its own, it stays out of the page's start-up
-  // (issue 10, blocking time). The button is hidden until then anyway.
+  // (where it counted as main-thread blocking time). The button is hidden until then anyway.
   function setUpListen() {
     synth = window.speechSynthesis;
     if (!synth) { return; }

@@ -18,7 +18,7 @@
   }
 
   // The arrows are drawn, not typed: "↑" and "↓" are missing from common system UI fonts, and each missing glyph
-  // costs a system-wide font fallback search in the middle of the page's first layout (issue 10, blocking time).
+  // costs a system-wide font fallback search in the middle of the page's first layout (main-thread blocking time).
   var SVG_NS = "http://www.w3.org/2000/svg";
   function arrowIcon(direction) {
     var svg = document.createElementNS(SVG_NS, "svg");

@@ -70,22 +70,41 @@ def serve_page(request, path):
             request.content_fallback_language = shown_in
         return wagtail_views.serve(request, path)
 
-    route = Page.route_for_request(request, path)
+    route = _route_in(request, path, get_language())
     if route is None:
         order = fallback.fallback_order(request)
         for code in order:
-            del request._wagtail_route_for_request
-            with translation.override(code):
-                route = Page.route_for_request(request, path)
+            route = _route_in(request, path, code)
             if route is not None:
                 request.content_fallback_language = code
                 break
+        else:
+            # In none of the learner's languages: whichever version Wagtail finds (a page in Swedish only).
+            del request._wagtail_route_for_request
+            route = Page.route_for_request(request, path)
+            if route is not None:
+                request.content_fallback_language = route[0].locale.language_code
         if route is not None and not route[1] and not route[2]:
             page_cache.put(request, ("route", get_language(), path), MISSING_HERE)
             cache_parts = ("route-fallback", get_language(), ",".join(order), path)
     if route is not None and not route[1] and not route[2]:  # sub-routes (arguments) are not cached
         page_cache.put(request, cache_parts, (route[0], getattr(request, "content_fallback_language", None)))
     return wagtail_views.serve(request, path)
+
+
+def _route_in(request, path, code):
+    """Wagtail's route for `path` in language `code`, or None when the page found is not in that language.
+
+    Without a home page in `code`, Wagtail routes from the Finnish one (Page.localized) and finds the
+    Finnish page: that is a fallback too, and must say so (the notice, lang and dir).
+    """
+    if hasattr(request, "_wagtail_route_for_request"):
+        del request._wagtail_route_for_request
+    with translation.override(code):
+        route = Page.route_for_request(request, path)
+    if route is not None and route[0].locale.language_code != code:
+        return None
+    return route
 
 
 def server_error(request):

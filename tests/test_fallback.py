@@ -241,3 +241,12 @@ def test_search_in_somali_finds_a_finnish_only_page_and_links_it_under_so(search
     page = get(client, "/so/search/?q=Henkilöstön")
     assert "/so/kurssit/henkilosto/" in page.links
     assert page.lang_of("Henkilöstön kurssi") == {"fi"}
+
+
+def test_a_language_without_its_own_home_page_still_gets_the_fallback_and_the_notice(client, site):
+    """Without an Arabic home page Wagtail routes /ar/... from the Finnish one and finds the Finnish page."""
+    lesson = lessons_of(site["work"])[1]
+    html = client.get(lesson.url.replace("/fi/", "/ar/", 1)).content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<h1 lang="en" dir="ltr">Lesson 2</h1>' in html
+    assert "notice--warning" in html

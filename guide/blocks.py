@@ -59,7 +59,7 @@ class PathStepBlock(blocks.StructBlock):
         preview_value = {
             "stage": "integration_plan",
             "title": "Kotoutumissuunnitelma",
-            "text": "<p>Kotoutumissuunnitelma tehdään yhdessä TE-toimiston tai kunnan kanssa.</p>",
+            "text": "<p>Kotoutumissuunnitelma tehdään yhdessä kunnan työllisyys- ja kotoutumispalveluiden kanssa.</p>",
             "pages": [],
             "services": [],
         }

@@ -127,6 +127,11 @@ class QuizState:
         ]
 
 
+def answers_by_question(answers):
+    """Stored Answer rows as the state keeps them: question id -> chosen ids, correctness, snapshot."""
+    return {a.question_id: {"chosen": a.chosen, "correct": a.correct, "snapshot": a.snapshot} for a in answers}
+
+
 def learner_state(request, quiz, specs, start=True):
     """The signed-in learner's state; an open attempt whose every live question is answered finishes here.
 
@@ -140,10 +145,7 @@ def learner_state(request, quiz, specs, start=True):
         attempts = [current]
     if current is None:
         return QuizState(quiz, specs, seed=0, answers={}, finished=False, locked=True)
-    answers = {
-        a.question_id: {"chosen": a.chosen, "correct": a.correct, "snapshot": a.snapshot}
-        for a in current.answers.order_by("answered_at", "pk")
-    }
+    answers = answers_by_question(current.answers.order_by("answered_at", "pk"))
     if current.finished_at is None and all_answered(specs, answers):
         finish_if_complete(request.user, quiz, current.pk, list(specs))
         current.refresh_from_db()

@@ -25,11 +25,21 @@ from .services import (
     ATTEMPTS_USED_UP,
     QuizError,
     all_answered,
+    attempts_used,
     can_start,
     record_answer,
     start_attempt,
 )
-from .state import QuizState, guest_key, guest_state, page_context, quiz_specs, save_guest_state, state_for
+from .state import (
+    QuizState,
+    answers_by_question,
+    guest_key,
+    guest_state,
+    page_context,
+    quiz_specs,
+    save_guest_state,
+    state_for,
+)
 
 TEMPLATE = "quizzes/quiz_page.html"
 
@@ -99,9 +109,7 @@ def _answer_as_learner(request, quiz, specs, form):
     question_id = form.cleaned_data["question"]
     snapshot = shown(specs[question_id], seed=attempt_id, shuffle=quiz.shuffle_choices)
     outcome = record_answer(request.user, quiz, attempt_id, snapshot, form.cleaned_data["chosen"], list(specs))
-    answers = {
-        a.question_id: {"chosen": a.chosen, "correct": a.correct, "snapshot": a.snapshot} for a in outcome.answers
-    }
+    answers = answers_by_question(outcome.answers)
     finished = outcome.attempt.finished_at is not None
     return QuizState(
         quiz,
@@ -111,14 +119,8 @@ def _answer_as_learner(request, quiz, specs, form):
         finished=finished,
         attempt=outcome.attempt,
         # Only computed when the page shows "Try again": after the last answer.
-        can_retry=finished and _can_retry(request.user, quiz),
+        can_retry=finished and can_start(quiz, attempts_used(request.user, quiz)),
     )
-
-
-def _can_retry(learner, quiz):
-    from .services import attempts_used
-
-    return can_start(quiz, attempts_used(learner, quiz))
 
 
 @vary_on_headers("HX-Request")

@@ -1,7 +1,7 @@
 /*
  * htmx set up once for the whole site (docs/design.md, idea 6). Loaded right after htmx itself, wherever a page
  * loads htmx (templates/base.html, block htmx_script): a static file, because the site's CSP runs no inline
- * script. Page modules (quiz.js, lesson.js, results.js) add their own behaviour and never touch htmx's
+ * script. Page modules (quiz.js, lesson.js) add their own behaviour and never touch htmx's
  * responses or focus. Config reference: https://htmx.org/reference/#config
  */
 (function () {

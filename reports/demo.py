@@ -1,7 +1,7 @@
 """Demo progress for `load_demo`: about forty demo learners with a spread of progress, so every report shows something.
 
-Runs last (INSTALLED_APPS order), after learners.demo (organisations, cohorts, demo accounts),
-courses.demo and quizzes.demo. Deterministic (a seeded random generator) and idempotent: a learner
+Runs last (INSTALLED_APPS order), after learners.demo (organisations, cohorts, demo accounts) and
+content_io.demo (the courses and quizzes of content/). Deterministic (a seeded random generator) and idempotent: a learner
 who already has an enrolment is left as they are. Missing courses are tolerated: with none, only
 the learners are created.
 """

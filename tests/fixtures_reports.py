@@ -205,6 +205,19 @@ def report_world(request, _report_world_of_module, db):
 
 
 @pytest.fixture
+def as_user(client):
+    """as_user(user): the test client signed in as `user`, in English (admin users without a preferred
+    language get the browser's)."""
+
+    def login(user):
+        client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+        client.force_login(user)
+        return client
+
+    return login
+
+
+@pytest.fixture
 def more_learners(report_world, make_user):
     """add(n): n more learners of organisation A (cohort A1), each enrolled with one lesson done."""
 

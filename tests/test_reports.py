@@ -50,17 +50,6 @@ def by_user(header, rows):
     return {row[0].rsplit("(", 1)[1].rstrip(")"): dict(zip(header, row, strict=True)) for row in rows}
 
 
-@pytest.fixture
-def as_user(client):
-    def login(user):
-        # Admin users without a preferred language get the browser's: English here.
-        client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-        client.force_login(user)
-        return client
-
-    return login
-
-
 # --- Figures -----------------------------------------------------------------------------------
 
 

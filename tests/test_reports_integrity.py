@@ -43,16 +43,6 @@ def xlsx_table(response):
     return [list(row) for row in sheet.iter_rows(values_only=True)]
 
 
-@pytest.fixture
-def as_user(client):
-    def login(user):
-        client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-        client.force_login(user)
-        return client
-
-    return login
-
-
 def completion_by_username(client, **params):
     rows = csv_table(client.get(COMPLETION, {**params, "export": "csv"}))
     header = rows[0]

@@ -1,4 +1,4 @@
-"""Weight: what a phone downloads on a first visit to a lesson and a quiz page (issue 10, goal <= 60 KB).
+"""Weight: what a phone downloads on a first visit to a lesson and a quiz page (the goal: at most 60 KB).
 
 Drives Debian's /usr/bin/chromium through Playwright against a running server (`make serve`, whitenoise
 serving hashed, precompressed static files) with an empty cache each visit, signed out and signed in.

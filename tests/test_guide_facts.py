@@ -1,4 +1,4 @@
-"""The guide tells newcomers who serves them today (issue #17).
+"""The guide tells newcomers who serves them today.
 
 Two reforms changed who that is: the state TE offices closed on 1 January 2025, when public
 employment services moved to the municipalities and their employment areas, and on 1 January 2023

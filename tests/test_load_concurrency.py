@@ -1,4 +1,4 @@
-"""50 learners answering the same question at the same instant on PostgreSQL (issue 10, "Concurrency").
+"""50 learners answering the same question at the same instant on PostgreSQL.
 
 Each learner is its own thread with its own test client and database connection; a barrier releases
 all 50 posts together, and none of them names an attempt yet, so every request also races to start

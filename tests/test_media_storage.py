@@ -1,4 +1,4 @@
-"""Media on local disk or in S3-compatible object storage, chosen by the environment (issue 10).
+"""Media on local disk or in S3-compatible object storage, chosen by the environment.
 
 Object storage is what lets several app servers share one set of images, so these tests upload a
 real Wagtail image into a bucket that moto keeps in memory (no network), make a rendition from it

@@ -47,3 +47,15 @@ def test_language_switcher_links_to_same_page_in_each_language(client, about_pag
 def test_unknown_page_is_still_404_in_every_language(client, about_page):
     assert client.get("/ar/ei-ole/").status_code == 404
     assert client.get("/fi/ei-ole/").status_code == 404
+
+
+def test_somali_dates_put_the_day_first():
+    """Django has no Somali formats; without the project's, dates read "Maarso 5, 2026" and 03/05/2026."""
+    import datetime
+
+    from django.utils import formats, translation
+
+    with translation.override("so"):
+        day = datetime.date(2026, 3, 5)
+        assert formats.date_format(day) == "5 Maarso 2026"
+        assert formats.date_format(day, "SHORT_DATE_FORMAT") == "05/03/2026"

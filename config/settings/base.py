@@ -236,6 +236,8 @@ TIME_ZONE = "Europe/Helsinki"
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-vendor"]
 # Somali has no entry in Django's own language table; this adds it.
 LANG_INFO.setdefault("so", {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"})
+# ... and no date formats: config/formats/so/formats.py gives them.
+FORMAT_MODULE_PATH = ["config.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

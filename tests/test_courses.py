@@ -340,3 +340,15 @@ def test_trainer_previewing_a_lesson_is_not_enrolled(client, make_user, course):
     context = lesson.get_context(request)
     assert context["outline"].current.key == lesson.translation_key
     assert not Enrollment.objects.filter(learner=trainer).exists()
+
+
+def test_catalogue_languages_list_keeps_each_name_whole_in_arabic(client, course):
+    """Latin commas between language names scrambled the "Available in:" list on an Arabic page: each name is
+    an isolated <bdi> in a list item, and the separator comes from the list's own language (site.css)."""
+    translate(course, "ar", {"Työelämän perusteet": "أساسيات الحياة العملية"})
+    catalogue_url = course.get_parent().url.replace("/fi/", "/ar/", 1)
+    html = client.get(catalogue_url).content.decode()
+    assert 'dir="rtl"' in html
+    assert '<ul class="inline-list">' in html
+    assert '<li><bdi lang="fi">' in html and '<li><bdi lang="ar">' in html
+    assert "</bdi>, " not in html and "</span>, " not in html

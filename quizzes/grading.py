@@ -112,6 +112,40 @@ def public_view(spec):
     return view
 
 
+def _answer_key(spec):
+    """What decides a verdict: the right order of the steps, or each choice id with its flag."""
+    if spec["type"] == ORDERING:
+        return tuple(item["id"] for item in spec["items"])
+    return frozenset((choice["id"], choice["correct"]) for choice in spec["choices"])
+
+
+def worded_as(snapshot, spec):
+    """The snapshot in the words of `spec`: the same question on the page the learner now reads.
+
+    Attempts are shared across languages (design idea 1), so an answer given in Somali may be
+    reviewed on the Finnish page: when `spec` asks the same question (block id, type, choice or
+    step ids) with the same answer key, its texts (question, choices, feedback, explanation)
+    replace the snapshot's. Ids, flags and the order shown stay the snapshot's, so the verdict
+    and the shuffled order are those of the attempt. A question whose choices or answer key were
+    edited since keeps the snapshot's texts (design idea 5).
+    """
+    if spec.get("id") != snapshot["id"] or spec.get("type") != snapshot["type"]:
+        return snapshot
+    if _answer_key(spec) != _answer_key(snapshot):
+        return snapshot
+    options = {option["id"]: option for option in spec.get("items" if spec["type"] == ORDERING else "choices", [])}
+    worded = dict(snapshot, question=spec["question"], explanation=spec["explanation"])
+    for key in ("choices", "items", "display_items"):
+        if key in snapshot:
+            worded[key] = [_worded_option(option, options[option["id"]]) for option in snapshot[key]]
+    return worded
+
+
+def _worded_option(option, current):
+    """One choice or step of a snapshot with the current texts (an ordering step has no feedback)."""
+    return dict(option, **{field: current[field] for field in ("text", "feedback") if field in option})
+
+
 def grade(spec, chosen):
     """Grade the ids a learner submitted against a question spec.
 

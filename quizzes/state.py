@@ -10,7 +10,7 @@ from functools import cached_property
 from courses.outline import step_context
 from home import page_cache
 
-from .grading import grade, passed, public_view, question_spec, score_percent, shown
+from .grading import grade, passed, public_view, question_spec, score_percent, shown, worded_as
 from .models import FeedbackMode, QuizAttempt
 from .services import QuizError, all_answered, can_start, finish_if_complete, start_attempt
 
@@ -85,8 +85,17 @@ class QuizState:
     def shown_spec(self, question_id):
         return shown(self.specs[question_id], seed=self.seed, shuffle=self.quiz.shuffle_choices)
 
+    def worded(self, question_id, snapshot):
+        """The snapshot in the words of the page read, when it asks the same question (grading.worded_as)."""
+        spec = self.specs.get(question_id)
+        return snapshot if spec is None else worded_as(snapshot, spec)
+
     def item(self, question_id, number):
-        """Template data for one question: the public view before answering, the snapshot after."""
+        """Template data for one question: the public view before answering, the snapshot after.
+
+        The snapshot is graded as stored; its texts are the page's own when the page asks the
+        same question (an answer given in another language reads in this page's language).
+        """
         stored = self.answers.get(question_id)
         if stored is None:
             spec = public_view(self.shown_spec(question_id))
@@ -97,7 +106,7 @@ class QuizState:
                 "spec": spec,
                 "image": self.image_for(question_id, spec),
             }
-        snapshot = stored["snapshot"]
+        snapshot = self.worded(question_id, stored["snapshot"])
         return {
             "id": question_id,
             "number": number,
@@ -112,19 +121,19 @@ class QuizState:
         return [self.item(qid, number) for number, qid in enumerate(self.specs, start=1)]
 
     def review(self):
-        """The end-of-quiz review, from the snapshots only: later edits to the quiz never change it.
+        """The end-of-quiz review, graded on the snapshots: later edits to the quiz never change it.
 
-        An answer to a question removed since stays in the review, marked as not counted.
+        Texts are the page's own where it asks the same question (`worded`), so answers given in
+        several languages read in one. An answer to a question removed since stays in the review,
+        marked as not counted.
         """
-        return [
-            {
-                "number": number,
-                "spec": a["snapshot"],
-                "result": grade(a["snapshot"], a["chosen"]),
-                "removed": qid not in self.specs,
-            }
-            for number, (qid, a) in enumerate(self.answers.items(), start=1)
-        ]
+        review = []
+        for number, (qid, a) in enumerate(self.answers.items(), start=1):
+            spec = self.worded(qid, a["snapshot"])
+            review.append(
+                {"number": number, "spec": spec, "result": grade(spec, a["chosen"]), "removed": qid not in self.specs}
+            )
+        return review
 
 
 def answers_by_question(answers):

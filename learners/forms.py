@@ -9,7 +9,7 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.db import transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -36,7 +36,7 @@ class JoinCodeField(forms.CharField):
 
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)
-        attrs.update({"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"})
+        attrs.update({"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false", "dir": "ltr"})
         return attrs
 
 
@@ -90,6 +90,14 @@ def username_looks_taken(username, exclude_pk=None):
     return any(username_skeleton(name) == skeleton for name in others.iterator())
 
 
+class LoginForm(AuthenticationForm):
+    """Django's sign-in form; the username runs the way its first letter does, also on an Arabic page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].widget.attrs["dir"] = "auto"
+
+
 class SignupForm(UserCreationForm):
     """A new learner: username and password (Django's validators), optional e-mail, language, audience, code.
 
@@ -99,7 +107,7 @@ class SignupForm(UserCreationForm):
     email = forms.EmailField(
         label=_("E-mail (optional)"), required=False, max_length=EMAIL_MAX_LENGTH,
         help_text=_("Only needed if you want to reset a forgotten password by e-mail."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
     preferred_language = forms.ChoiceField(
         label=_("Language of the site"), choices=settings.LANGUAGES,
@@ -119,7 +127,10 @@ class SignupForm(UserCreationForm):
         self.guesses = guesses
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = get_language()
-        self.fields["username"].widget.attrs.update({"autocomplete": "username", "autocapitalize": "none"})
+        # dir="auto": usernames are mostly Latin, but Django allows any letters; the first one typed decides.
+        self.fields["username"].widget.attrs.update(
+            {"autocomplete": "username", "autocapitalize": "none", "dir": "auto"},
+        )
         self.fields["password1"].widget.attrs["autocomplete"] = "new-password"
         self.fields["password2"].widget.attrs["autocomplete"] = "new-password"
 
@@ -176,7 +187,7 @@ class ProfileForm(forms.ModelForm):
     email = forms.EmailField(
         label=_("E-mail (optional)"), required=False, max_length=EMAIL_MAX_LENGTH,
         help_text=_("Only needed if you want to reset a forgotten password by e-mail."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
 
     class Meta:

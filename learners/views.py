@@ -21,7 +21,7 @@ from django.views.generic import FormView, TemplateView
 from home.sessions import end_sessions
 
 from . import privacy, ratelimit
-from .forms import DeleteAccountForm, JoinCohortForm, ProfileForm, SignupForm
+from .forms import DeleteAccountForm, JoinCohortForm, LoginForm, ProfileForm, SignupForm
 from .language import preferred_language, redirect_in_language
 from .models import LearnerProfile
 
@@ -43,6 +43,7 @@ class LoginView(auth_views.LoginView):
     """Django's sign-in; afterwards the site switches to the learner's preferred language."""
 
     redirect_authenticated_user = True
+    form_class = LoginForm
 
     def get_redirect_url(self):
         """`next`, unless it is a sign-in page itself (the header's own link on this page carries one).

@@ -89,6 +89,23 @@ def test_sign_up_form_is_labelled_and_autocompletes(client, db):
     assert 'aria-describedby="id_join_code_helptext"' in html
 
 
+def _input_tag(html, name):
+    return re.search(rf'<input[^>]*name="{name}"[^>]*>', html).group(0)
+
+
+def test_latin_only_fields_stay_left_to_right_on_arabic_pages(client, make_learner):
+    """E-mail addresses and join codes are Latin text: on a right-to-left page they were right-aligned and their
+    punctuation jumped about, so their inputs are dir="ltr". Usernames are mostly Latin but may be Arabic, so
+    theirs is dir="auto": the first letter typed decides."""
+    signup = client.get("/ar/accounts/signup/").content.decode()
+    login = client.get("/ar/accounts/login/").content.decode()
+    for html, name in [(signup, "email"), (signup, "join_code")]:
+        assert 'dir="ltr"' in _input_tag(html, name), name
+    for html in (signup, login):
+        assert 'dir="auto"' in _input_tag(html, "username")
+    assert 'dir="ltr"' not in _input_tag(signup, "password1")
+
+
 # Sign-in
 
 

@@ -1,4 +1,4 @@
-"""The 400 page's way back leads to the learner's own language, not to whatever "/" picks.
+"""The error pages' way back leads to the learner's own language, not to whatever "/" picks.
 
 "/" chooses the language from a cookie or the browser's Accept-Language, and following the
 language switcher's links sets no cookie: a Somali learner on a Finnish browser who got the
@@ -6,7 +6,10 @@ language switcher's links sets no cookie: a Somali learner on a Finnish browser 
 """
 
 import pytest
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.utils import translation
+
+from home.views import server_error
 
 
 @pytest.mark.parametrize("lang", ["so", "ar", "en"])
@@ -22,3 +25,21 @@ def test_the_400_page_leads_back_to_the_front_page_in_the_learners_language(db, 
     assert response.status_code == 400
     html = response.content.decode()
     assert f'class="button" href="/{lang}/"' in html
+
+
+@pytest.mark.parametrize("lang", ["so", "ar", "en"])
+def test_the_404_page_leads_back_to_the_front_page_in_the_learners_language(db, home_page, lang):
+    client = Client(HTTP_ACCEPT_LANGUAGE="fi")
+    response = client.get(f"/{lang}/no-such-page/")
+    assert response.status_code == 404
+    assert f'class="button" href="/{lang}/"' in response.content.decode()
+
+
+@pytest.mark.parametrize("lang", ["so", "ar", "en"])
+def test_the_500_page_leads_back_to_the_front_page_in_the_learners_language(lang):
+    """handler500 runs with the URL's language still active (LocaleMiddleware); no database needed."""
+    request = RequestFactory().get(f"/{lang}/", HTTP_ACCEPT_LANGUAGE="fi")
+    with translation.override(lang):
+        response = server_error(request)
+    assert response.status_code == 500
+    assert f'class="button" href="/{lang}/"' in response.content.decode()

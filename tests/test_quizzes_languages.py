@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from home.translation import translate
+from quizzes.grading import grade, worded_as
 from quizzes.models import Answer, QuizAttempt
 from quizzes.views import quiz_specs
 
@@ -94,3 +95,73 @@ def test_answered_choices_keep_the_attempts_shuffled_order_in_another_language(a
     one = section(client.get(english.url).content.decode(), first)
     positions = [one.index(english_texts[choice["id"]] + "<") for choice in snapshot["choices"]]
     assert positions == sorted(positions)
+
+
+def test_the_end_review_reads_in_the_language_of_the_page_with_the_attempts_verdicts(
+    answered_in_two_languages, quizzes
+):
+    client, first, second = answered_in_two_languages
+    finnish, english = quizzes
+    for spec in list(quiz_specs(finnish).values())[2:]:
+        if spec["type"] == "ordering":
+            data = {f"position-{item['id']}": n for n, item in enumerate(spec["items"], start=1)}
+        else:
+            data = {"choice": [c["id"] for c in spec["choices"] if c["correct"]]}
+        client.post(reverse("quiz_answer", args=[finnish.pk]), {"question": spec["id"], **data}, **HTMX)
+    assert QuizAttempt.objects.get().finished_at is not None
+    html = client.get(english.url).content.decode()
+    review = html[html.index('class="quiz-review"') :]
+    items = review.split('class="quiz-review__item"')[1:]
+    assert "Who pays the wage?" in items[0] and ">Right<" in items[0]
+    assert "What does an employment contract agree on?" in items[1] and ">Wrong<" in items[1]
+    assert "Kuka maksaa palkan?" not in review and "Mitä työsopimuksessa" not in review
+    assert "You scored 75 %." in html
+
+
+# --- the rule itself (no database) ---------------------------------------------------------------------------
+
+
+def spec_of(question, **changes):
+    """A spec like question_spec's, for the rule's own tests."""
+    spec = {"id": "q1", "type": "single_choice", "question": question, "image_id": None, "explanation": "Miksi."}
+    spec["choices"] = [
+        {"id": "a", "text": "Yksi", "correct": True, "feedback": "Hyvä."},
+        {"id": "b", "text": "Kaksi", "correct": False, "feedback": ""},
+    ]
+    return spec | changes
+
+
+def test_a_question_whose_answer_key_changed_since_keeps_the_words_the_learner_saw():
+    snapshot = spec_of("Kumpi?")
+    flipped = spec_of("Which one?")
+    flipped["choices"] = [dict(c, correct=not c["correct"]) for c in flipped["choices"]]
+    assert worded_as(snapshot, flipped) is snapshot
+    fewer = spec_of("Which one?")
+    fewer["choices"] = fewer["choices"][:1]
+    assert worded_as(snapshot, fewer) is snapshot
+
+
+def test_a_translated_question_lends_its_words_but_not_its_order_or_verdict():
+    snapshot = spec_of("Kumpi?")
+    snapshot["choices"].reverse()  # the attempt's shuffled order
+    english = spec_of("Which one?", explanation="Why.")
+    english["choices"] = [dict(c, text=t) for c, t in zip(english["choices"], ("One", "Two"), strict=True)]
+    english["choices"][0]["feedback"] = "Good."
+    worded = worded_as(snapshot, english)
+    assert (worded["question"], worded["explanation"]) == ("Which one?", "Why.")
+    assert [c["text"] for c in worded["choices"]] == ["Two", "One"]
+    result = grade(worded, ["a"])
+    assert result.correct and result.feedback == ("Good.",)
+
+
+def test_an_ordering_question_keeps_its_shown_order_in_another_language():
+    items = [{"id": "x", "text": "Hakemus"}, {"id": "y", "text": "Haastattelu"}]
+    snapshot = {"id": "q", "type": "ordering", "question": "Järjestys?", "image_id": None, "explanation": ""}
+    snapshot |= {"items": items, "display_items": items[::-1]}
+    english = dict(
+        snapshot, question="Order?", items=[dict(items[0], text="Application"), dict(items[1], text="Interview")]
+    )
+    del english["display_items"]
+    worded = worded_as(snapshot, english)
+    assert [i["text"] for i in worded["display_items"]] == ["Interview", "Application"]
+    assert grade(worded, ["x", "y"]).correct and not grade(worded, ["y", "x"]).correct

@@ -11,9 +11,11 @@ entries are kept in LearnerLogEntry, whose manager applies the same rule to Wagt
 """
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
@@ -36,11 +38,21 @@ class OrganisationViewSet(ScopedSnippetViewSet):
         return organisations_in_scope(user)
 
 
+class TranslatedBooleanColumn(BooleanColumn):
+    """Wagtail's tick or cross, titled "Yes"/"No" in the admin's language rather than the English "True"/"False"."""
+
+    cell_template_name = "learners/admin/boolean_cell.html"
+
+
 class CohortViewSet(ScopedSnippetViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
-    list_display = ["name", "organisation", "join_code", "active"]
+    # A tick or cross: a plain "active" column printed the English "True" in every language.
+    list_display = [
+        "name", "organisation", "join_code",
+        TranslatedBooleanColumn("active", label=capfirst(_("active")), sort_key="active"),
+    ]
     list_filter = ["organisation", "active"]
     search_fields = ["name", "join_code"]
     search_backend_name = None  # plain ORM lookups: no search index to keep up to date

@@ -44,6 +44,14 @@ def test_the_trainer_sees_cohorts_but_may_not_change_them(roles, home_page):
     assert edit.status_code in (302, 403)
 
 
+def test_the_cohorts_list_shows_active_as_a_tick_not_the_english_word(roles, home_page):
+    """A Finnish or Arabic trainer read "True" in the Cohorts list; Wagtail's BooleanColumn draws a tick or cross."""
+    html = roles.client("superuser").get("/admin/snippets/learners/cohort/").content.decode()
+    assert "icon-check" in html
+    assert ">True<" not in html.replace(" ", "").replace("\n", "")
+    assert ">Kyllä<" in html.replace(" ", "").replace("\n", "")  # the tick's title, read by screen readers
+
+
 def test_roles_exist_with_the_right_admin_access(db):
     trainers = Group.objects.get(name="Trainers")
     staff = Group.objects.get(name="Reporting staff")

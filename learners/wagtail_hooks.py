@@ -39,7 +39,7 @@ class OrganisationViewSet(ScopedSnippetViewSet):
 
 
 class TranslatedBooleanColumn(BooleanColumn):
-    """Wagtail's tick or cross, titled "Yes"/"No" in the admin's language rather than the English "True"/"False"."""
+    """Wagtail's tick or cross, titled yes/no in the admin's language rather than the English "True"/"False"."""
 
     cell_template_name = "learners/admin/boolean_cell.html"
 

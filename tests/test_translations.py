@@ -11,6 +11,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = sorted((ROOT / "templates").rglob("*.html"))
@@ -112,3 +113,11 @@ def test_course_length_is_said_with_the_right_plural(client, make_course, lang, 
     for url in (course.get_parent().url, course.url, lesson.url):
         html = client.get(f"/{lang}{url.removeprefix('/fi')}").content.decode()
         assert shown in html, url
+
+
+def test_arabic_correct_answer_mark_is_not_a_true_false_choice():
+    """Arabic true/false choices are "صحيح"/"خطأ"; a mark "صحيح" next to the right choice "خطأ" read
+    "false true". The mark (msgid "correct" in quiz_page.html) must be neither word."""
+    with translation.override("ar"):
+        mark = translation.gettext("correct")
+    assert mark not in ("صحيح", "خطأ", "correct")

@@ -7,6 +7,7 @@ page under /so/, in a Somali interface; only the content shown in another langua
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.conf import settings
@@ -56,6 +57,11 @@ class Page(HTMLParser):
                 self.menu.append(attrs)
             elif "hreflang" not in attrs:
                 self.links.append(href)
+        # Forms and htmx requests lead to pages too, and so does the page a sign-in link returns to.
+        for name in ("action", "hx-get", "hx-post"):
+            if PREFIXED.match(attrs.get(name) or ""):
+                self.links.append(attrs[name])
+        self.links += [url for url in parse_qs(urlsplit(href).query).get("next", []) if PREFIXED.match(url)]
 
     def handle_endtag(self, tag):
         while self.stack:
@@ -250,3 +256,164 @@ def test_a_language_without_its_own_home_page_still_gets_the_fallback_and_the_no
     assert '<html lang="ar" dir="rtl">' in html
     assert '<h1 lang="en" dir="ltr">Lesson 2</h1>' in html
     assert "notice--warning" in html
+
+
+# --- quizzes, sources and My courses ----------------------------------------------------------------
+
+
+def exact_lang(page, text):
+    """The nearest lang of each text on `page` that is exactly `text` (buttons, counters, verdicts)."""
+    langs = {lang for data, lang in page.texts if data == text}
+    assert langs, f"{text!r} is not on the page"
+    return langs
+
+
+@pytest.fixture
+def fallback_quiz(site):
+    """A quiz in the Finnish-only staff course: a Somali learner reads it through the fallback."""
+    from tests.fixtures_quizzes import build_quiz
+
+    return build_quiz(course=site["staff"])
+
+
+@pytest.fixture
+def somali_learner(client, make_user):
+    user = make_user("hodan")
+    LearnerProfile.objects.create(user=user, preferred_language="so")
+    client.force_login(user)
+    return user
+
+
+def somali_answer_url(quiz):
+    from django.urls import reverse
+
+    with translation.override("so"):
+        return reverse("quiz_answer", args=[quiz.pk])
+
+
+def test_a_fallback_quiz_marks_only_its_own_content_and_links_under_so(client, somali_learner, fallback_quiz):
+    from quizzes.views import quiz_specs
+    from tests.test_quizzes import HTMX, payload
+
+    path = "/so/kurssit/henkilosto/tietovisa/"
+    page = get(client, path)
+    assert page.links and not [href for href in page.links if not href.startswith("/so/")], page.links
+    assert exact_lang(page, "Tietovisa") == {"fi"}
+    assert page.lang_of("Testaa tietosi.") == {"fi"}
+    assert page.lang_of("Kuka maksaa palkan?") == {"fi"}
+    assert page.lang_of("Työnantaja") == {"fi"}
+    assert exact_lang(page, "Hakemus") == {"fi"}
+    assert exact_lang(page, so("Answer")) == {"so"}
+    assert exact_lang(page, so("%(answered)s / %(total)s answered") % {"answered": 0, "total": 4}) == {"so"}
+    assert page.lang_of(so("Choose every correct answer.")) == {"so"}
+
+    # The htmx answers: the interface carries no lang at all (the page's <html lang="so"> applies), the
+    # quiz's own texts say they are Finnish, and the last answer's result links back under /so/.
+    specs = list(quiz_specs(fallback_quiz).values())
+    fragments = []
+    for number, spec in enumerate(specs):
+        response = client.post(somali_answer_url(fallback_quiz), payload(spec, right=number != 0), **HTMX)
+        assert response.status_code == 200
+        fragments.append(Page(response.content.decode()))
+    first, last = fragments[0], fragments[-1]
+    assert first.lang_of(so("Not quite.")) == {None}
+    assert exact_lang(first, so("%(answered)s / %(total)s answered") % {"answered": 1, "total": 4}) == {None}
+    assert first.lang_of("Kuka maksaa palkan?") == {"fi"}
+    assert first.lang_of("Palkan maksaa aina työnantaja.") == {"fi"}  # the explanation
+    assert first.lang_of("Ei, kunta ei maksa palkkaa.") | first.lang_of("Kunta") == {"fi"}
+    assert last.links and not [href for href in last.links if not href.startswith("/so/")], last.links
+    assert exact_lang(last, so("Right")) == {None}
+    assert exact_lang(last, so("Wrong")) == {None}
+    assert last.lang_of("Mitä työsopimuksessa sovitaan?") == {"fi"}
+
+    # The whole page after the last answer: the same.
+    page = get(client, path)
+    assert page.links and not [href for href in page.links if not href.startswith("/so/")], page.links
+    assert "/so/kurssit/henkilosto/" in page.links  # "Back to the course"
+    assert exact_lang(page, so("Try again")) == {"so"}
+    assert exact_lang(page, so("Back to the course")) == {"so"}
+    assert exact_lang(page, so("Wrong")) == {"so"}
+    assert page.lang_of("Vuosiloma on palkallista.") == {"fi"}
+    assert page.lang_of("Palkan maksaa aina työnantaja.") == {"fi"}
+
+
+def test_a_guest_on_a_fallback_quiz_signs_in_and_comes_back_under_so(client, site, fallback_quiz):
+    page = get(client, "/so/kurssit/henkilosto/tietovisa/")
+    assert "/so/kurssit/henkilosto/tietovisa/" in page.links  # the sign-in link's next
+    assert not [href for href in page.links if not href.startswith("/so/")], page.links
+
+
+def test_source_titles_of_a_fallback_lesson_carry_their_language(client, site):
+    lesson = lessons_of(site["staff"])[0]
+    page = get(client, f"/so/kurssit/henkilosto/{lesson.slug}/")
+    assert page.lang_of("Työsuojelu.fi") == {"fi"}
+    assert page.lang_of(so("Sources")) == {"so"}
+
+
+def test_my_courses_marks_a_course_title_shown_in_another_language(client, site, somali_learner):
+    from courses.progress import enrol
+
+    enrol(somali_learner, site["staff"])
+    page = get(client, "/so/my-courses/")
+    assert exact_lang(page, "Henkilöstön kurssi") == {"fi"}
+    assert exact_lang(page, so("My courses")) == {"so"}
+    assert not [href for href in page.links if not href.startswith("/so/")], page.links
+
+
+# --- the guide -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def finnish_guide(home_page, guide_index, practice_index, link_tips, make_event, peer_group, service_map):
+    """The guide in Finnish only, under a home page that has a Somali translation."""
+    import datetime
+
+    from guide.models import EmploymentPathPage
+    from tests.fixtures_guide import publish_child
+
+    translate(home_page, "so", {})
+    make_event("Aamubrunssi", datetime.date(2019, 5, 21))
+    step = {"stage": "integration_plan", "title": "Kielikoulutus", "text": "<p>Ensin.</p>", "services": []}
+    publish_child(
+        guide_index,
+        EmploymentPathPage(
+            title="Polku töihin", slug="polku", steps=[("step", {**step, "pages": [link_tips, practice_index]})]
+        ),
+    )
+    return guide_index
+
+
+GUIDE_PATHS = [
+    "/so/opas/",
+    "/so/opas/polku/",
+    "/so/opas/linkit/",
+    "/so/opas/kaytanteet/",
+    "/so/opas/kaytanteet/kotoutumistiimi/",
+    "/so/opas/tapahtumat/",
+    "/so/opas/tapahtumat/aamubrunssi/",
+    "/so/opas/palvelukartta/",
+    "/so/opas/vertaisryhmat/",
+]
+
+
+def test_every_page_link_in_a_guide_missing_in_somali_stays_under_so(client, finnish_guide):
+    for path in GUIDE_PATHS:
+        page = get(client, path)
+        assert page.links, path
+        outside = [href for href in page.links if not href.startswith("/so/")]
+        assert not outside, (path, outside)
+    response = client.post("/so/opas/vertaisryhmat/", {"nimi": "Hodan", "sahkoposti": "hodan@example.so"})
+    assert response.status_code == 200
+    page = Page(response.content.decode())
+    assert "/so/opas/" in page.links  # "Back to the guide"
+    assert not [href for href in page.links if not href.startswith("/so/")], page.links
+
+
+def test_a_somali_employment_path_marks_the_finnish_pages_it_links(client, finnish_guide):
+    from guide.models import EmploymentPathPage
+
+    translate(EmploymentPathPage.objects.get(slug="polku"), "so", {"Polku töihin": "Jidka shaqada"})
+    page = get(client, "/so/opas/polku/")
+    assert exact_lang(page, "Jidka shaqada") == {"so"}  # the page itself is Somali: no notice, no wrapper
+    assert exact_lang(page, "Linkkivinkit") == {"fi"}
+    assert "/so/opas/linkit/" in page.links

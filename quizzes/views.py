@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from home.access import refusal
+from home.fallback import learner_url
 
 from .forms import AnswerForm
 from .grading import grade, shown
@@ -69,7 +70,7 @@ def answer(request, page_id):
     if refused := refusal(quiz, request):
         return refused
     if request.method == "GET":
-        return HttpResponseRedirect(quiz.localized.url)
+        return HttpResponseRedirect(learner_url(quiz.localized.url))
     specs = quiz_specs(quiz, request)
     form = AnswerForm(request.POST, specs)
     if not form.is_valid():
@@ -96,7 +97,7 @@ def answer(request, page_id):
             save_guest_state(request, quiz, state)
     if not request.htmx:
         anchor = "quiz-result" if state.finished else f"q-{question_id}"
-        return HttpResponseRedirect(f"{quiz.url}#{anchor}")
+        return HttpResponseRedirect(f"{learner_url(quiz.url)}#{anchor}")
     context = page_context(request, quiz, state)
     context["question"] = state.item(question_id, list(specs).index(question_id) + 1)
     return TemplateResponse(request, f"{TEMPLATE}#answered", context)
@@ -141,4 +142,4 @@ def restart(request, page_id):
             return _error(request, quiz, specs, 403, ATTEMPTS_USED_UP)
     else:
         request.session.pop(guest_key(quiz), None)
-    return HttpResponseRedirect(quiz.url)
+    return HttpResponseRedirect(learner_url(quiz.url))

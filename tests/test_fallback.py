@@ -417,3 +417,20 @@ def test_a_somali_employment_path_marks_the_finnish_pages_it_links(client, finni
     assert exact_lang(page, "Jidka shaqada") == {"so"}  # the page itself is Somali: no notice, no wrapper
     assert exact_lang(page, "Linkkivinkit") == {"fi"}
     assert "/so/opas/linkit/" in page.links
+
+
+def test_a_fallback_quiz_without_javascript_returns_the_learner_under_so(client, somali_learner, fallback_quiz):
+    """The plain form posts (no htmx) redirect back to the quiz: under the learner's prefix, not the page's."""
+    from django.urls import reverse
+
+    from quizzes.views import quiz_specs
+    from tests.test_quizzes import payload
+
+    spec = next(iter(quiz_specs(fallback_quiz).values()))
+    answered = client.post(somali_answer_url(fallback_quiz), payload(spec))
+    assert answered.status_code == 302 and answered["Location"].startswith("/so/"), answered["Location"]
+    with translation.override("so"):
+        read = client.get(somali_answer_url(fallback_quiz))
+        restart = client.post(reverse("quiz_restart", args=[fallback_quiz.pk]))
+    assert read["Location"].startswith("/so/"), read["Location"]
+    assert restart["Location"].startswith("/so/"), restart["Location"]

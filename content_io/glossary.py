@@ -41,6 +41,9 @@ AGREED_FIELDS = {"term", "match", "except"}
 # Arabic and Persian short-vowel marks and the tatweel are optional in writing: a translation that adds them
 # ("أجرٌ", "يعرّفك") still holds the stem written without ("أجر", "يعرفك").
 OPTIONAL_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+# Python lower-cases Turkish "İ" to "i" + U+0307 (a combining dot above): dropped, so "İşveren" starting a
+# sentence still holds the stem "işveren".
+OPTIONAL_MARKS[0x0307] = None
 
 
 @dataclass(frozen=True)

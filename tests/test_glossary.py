@@ -214,6 +214,17 @@ def test_arabic_vowel_marks_in_a_translation_do_not_hide_the_term(small_glossary
     assert "ar: 0 flagged (1 translated entries in 1 files)" in out
 
 
+def test_a_turkish_capital_dotted_i_starting_a_sentence_still_holds_the_term(small_glossary):
+    """Python lower-cases "İ" to "i" + a combining dot: "İşveren" must still hold the stem "işveren"."""
+    write(small_glossary / "content" / "locale" / "tr" / "glossary.yaml", SWEDISH.replace("[lön]", "[işveren]").replace(
+        "term: lön", "term: işveren"))
+    write(small_glossary / "content" / "locale" / "tr" / "kurssi.po", ENTRY.format(
+        msgid="Palkka maksetaan kuukausittain.", msgstr="İşveren her ay öder."))
+    out, err, failed = run(small_glossary, "tr")
+    assert not failed, out + err
+    assert "tr: 0 flagged (1 translated entries in 1 files)" in out
+
+
 def test_a_language_whose_translations_all_use_the_terms_passes(small_glossary):
     write(small_glossary / "content" / "locale" / "sv" / "kurssi.po", CONTENT_PO.replace("Ersättning", "Lön").replace(
         "ersättning", "lön"))

@@ -211,10 +211,11 @@ def test_password_forms_use_one_word_for_password(client, account_pages, lang):
 
 
 def test_dates_in_somali_name_the_month_in_somali():
-    """An event's date in Somali read "maalis 5, 2026": Django has no Somali month names, so Finnish ones."""
+    """An event's date in Somali read "maalis 5, 2026": Django has no Somali month names, so Finnish ones (and
+    no Somali formats: config/formats/so puts the day first)."""
     with translation.override("so"):
         shown = date(datetime.date(2026, 3, 5), "DATE_FORMAT")
-    assert shown.startswith("Maarso 5")
+    assert shown == "5 Maarso 2026"
 
 
 def _vendor_catalogues():

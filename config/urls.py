@@ -32,8 +32,11 @@ if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
     # Images and their renditions on local disk are served by the app itself (with object storage the
     # bucket serves them). Documents are not: MEDIA_ROOT/documents/ is reached only through Wagtail's
     # document view at /documents/, which applies collection privacy (WAGTAILDOCS_SERVE_METHOD).
+    # Each folder is its own document root: serve() normalises "images/../documents/x" inside its root, so
+    # with MEDIA_ROOT as the root that path would have reached a private document.
     urlpatterns += [
-        re_path(r"^media/(?P<path>(?:original_images|images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(rf"^media/{folder}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT / folder})
+        for folder in ("images", "original_images")
     ]
 
 urlpatterns += i18n_patterns(

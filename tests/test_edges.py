@@ -46,6 +46,16 @@ def test_a_private_document_cannot_be_downloaded_by_its_media_path(private_docum
     assert response.status_code == 404
 
 
+@pytest.mark.parametrize("folder", ["images", "original_images"])
+def test_a_private_document_cannot_be_reached_by_climbing_out_of_the_image_folders(private_document, folder):
+    """`..` is not normalised before URL matching: /media/images/../documents/x must not serve documents/x."""
+    name = private_document.file.name
+    for path in (f"/media/{folder}/../{name}", f"/media/{folder}/%2e%2e/{name}"):
+        response = Client().get(path)
+        assert response.status_code in (400, 404), (path, response.status_code)
+        assert b"luottamuksellinen" not in b"".join(getattr(response, "streaming_content", [response.content]))
+
+
 def test_a_private_document_needs_signing_in_at_its_document_address(private_document, make_user):
     guest = Client().get(private_document.url)
     assert guest.status_code == 302
